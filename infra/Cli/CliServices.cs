@@ -1,0 +1,25 @@
+namespace Bluegreen.Infra.Cli;
+
+/// <summary>What commands need from the outside world; tests replace the parts that touch processes, clocks or networks.</summary>
+internal sealed record CliServices
+{
+    public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
+
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>The nearest folder at or above the working directory that holds Infra.sln or Pulumi.yaml.</summary>
+    public string FindProjectDirectory()
+    {
+        for (var dir = new DirectoryInfo(WorkingDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Pulumi.yaml")) || File.Exists(Path.Combine(dir.FullName, "Infra.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new CommandException(
+            ExitCodes.InvalidInput,
+            $"No Pulumi.yaml or Infra.sln at or above {WorkingDirectory}. Run from the project folder or pass --project-dir.");
+    }
+}
