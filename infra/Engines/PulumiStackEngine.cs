@@ -44,13 +44,18 @@ internal sealed partial class PulumiStackEngine(PulumiStack stack, OperationsLog
         return new StatusResult(stack.Name, EngineKind.Aws, active, active.Other(), versions, outputs);
     });
 
-    public Task<SwitchResult> SwitchAsync(DeploymentColor to, bool force, CancellationToken cancellationToken) =>
-        Readable(() => SwitchCoreAsync("switch", to, force, cancellationToken));
+    public Task<SwitchResult> SwitchAsync(DeploymentColor to, bool force, CancellationToken cancellationToken) => Readable(async () =>
+    {
+        var started = time.GetTimestamp();
+        var from = await stack.ActiveColorAsync(cancellationToken);
+        return await SwitchCoreAsync("switch", from, to, force, started, cancellationToken);
+    });
 
     public Task<SwitchResult> RollbackAsync(CancellationToken cancellationToken) => Readable(async () =>
     {
+        var started = time.GetTimestamp();
         var active = await stack.ActiveColorAsync(cancellationToken);
-        return await SwitchCoreAsync("rollback", PreviousColor(active), force: false, cancellationToken);
+        return await SwitchCoreAsync("rollback", active, PreviousColor(active), force: false, started, cancellationToken);
     });
 
     public Task<DeployResult> DeployAsync(string version, CancellationToken cancellationToken) => Readable(async () =>
@@ -107,10 +112,9 @@ internal sealed partial class PulumiStackEngine(PulumiStack stack, OperationsLog
         return report;
     });
 
-    private async Task<SwitchResult> SwitchCoreAsync(string operation, DeploymentColor to, bool force, CancellationToken cancellationToken)
+    private async Task<SwitchResult> SwitchCoreAsync(
+        string operation, DeploymentColor from, DeploymentColor to, bool force, long started, CancellationToken cancellationToken)
     {
-        var started = time.GetTimestamp();
-        var from = await stack.ActiveColorAsync(cancellationToken);
         SwitchResult Finish(OperationResult result, IReadOnlyList<ResourceChange> traffic, string message)
         {
             var seconds = Seconds(started);
