@@ -28,11 +28,7 @@ public sealed class PulumiDrillRunnerTests : IDisposable
     [Fact]
     public async Task RunAsync_IdleColor_TearsDownAndRebuildsWithExactCommands()
     {
-        ExpectPreflight(activeColor: "blue", plan: "Drill/Fixtures/destroy-plan.json")
-            .ExpectStack(["destroy", .. GreenTargets, "--yes", "--json"], fixture: "Drill/Fixtures/destroy-events.ndjson")
-            .ExpectStack(["up", .. GreenTargets, "--yes", "--json"], fixture: "Drill/Fixtures/up-events.ndjson")
-            .ExpectStack(["preview", "--json", "--expect-no-changes"], fixture: "Drift/Fixtures/no-changes.json")
-            .ExpectStack(["stack", "export"], fixture: "Drill/Fixtures/stack-export.json");
+        ExpectGreenDrillThatPasses();
 
         var report = await Drill(color: null);
 
@@ -55,11 +51,7 @@ public sealed class PulumiDrillRunnerTests : IDisposable
     [Fact]
     public async Task RunAsync_IdleColor_NeverTargetsActiveOrSharedResources()
     {
-        ExpectPreflight(activeColor: "blue", plan: "Drill/Fixtures/destroy-plan.json")
-            .ExpectStack(["destroy", .. GreenTargets, "--yes", "--json"], fixture: "Drill/Fixtures/destroy-events.ndjson")
-            .ExpectStack(["up", .. GreenTargets, "--yes", "--json"], fixture: "Drill/Fixtures/up-events.ndjson")
-            .ExpectStack(["preview", "--json", "--expect-no-changes"], fixture: "Drift/Fixtures/no-changes.json")
-            .ExpectStack(["stack", "export"], fixture: "Drill/Fixtures/stack-export.json");
+        ExpectGreenDrillThatPasses();
 
         await Drill(DeploymentColor.Green);
 
@@ -91,9 +83,7 @@ public sealed class PulumiDrillRunnerTests : IDisposable
     [Fact]
     public async Task RunAsync_RebuildFails_StopsAndNamesThePhase()
     {
-        ExpectPreflight(activeColor: "blue", plan: "Drill/Fixtures/destroy-plan.json")
-            .ExpectStack(["destroy", .. GreenTargets, "--yes", "--json"], fixture: "Drill/Fixtures/destroy-events.ndjson")
-            .ExpectStack(["up", .. GreenTargets, "--yes", "--json"], fixture: "Drill/Fixtures/up-failed-events.ndjson", exitCode: 1);
+        ExpectTeardownAndRebuild("Drill/Fixtures/up-failed-events.ndjson", upExitCode: 1);
 
         var report = await Drill(color: null);
 
@@ -141,9 +131,7 @@ public sealed class PulumiDrillRunnerTests : IDisposable
     [Fact]
     public async Task RunAsync_PreviewStillShowsChanges_FailsVerify()
     {
-        ExpectPreflight(activeColor: "blue", plan: "Drill/Fixtures/destroy-plan.json")
-            .ExpectStack(["destroy", .. GreenTargets, "--yes", "--json"], fixture: "Drill/Fixtures/destroy-events.ndjson")
-            .ExpectStack(["up", .. GreenTargets, "--yes", "--json"], fixture: "Drill/Fixtures/up-events.ndjson")
+        ExpectTeardownAndRebuild("Drill/Fixtures/up-events.ndjson")
             .ExpectStack(["preview", "--json", "--expect-no-changes"], fixture: "Drift/Fixtures/remediation-plan-safe.json", exitCode: 7);
 
         var report = await Drill(color: null);
@@ -152,6 +140,16 @@ public sealed class PulumiDrillRunnerTests : IDisposable
         Assert.Equal("verify failed: preview still shows changes for green: update green-web-tg", report.Message);
         Assert.Equal(3, report.RecoverySeconds);
     }
+
+    private void ExpectGreenDrillThatPasses() =>
+        ExpectTeardownAndRebuild("Drill/Fixtures/up-events.ndjson")
+            .ExpectStack(["preview", "--json", "--expect-no-changes"], fixture: "Drift/Fixtures/no-changes.json")
+            .ExpectStack(["stack", "export"], fixture: "Drill/Fixtures/stack-export.json");
+
+    private PulumiScenario ExpectTeardownAndRebuild(string upFixture, int upExitCode = 0) =>
+        ExpectPreflight(activeColor: "blue", plan: "Drill/Fixtures/destroy-plan.json")
+            .ExpectStack(["destroy", .. GreenTargets, "--yes", "--json"], fixture: "Drill/Fixtures/destroy-events.ndjson")
+            .ExpectStack(["up", .. GreenTargets, "--yes", "--json"], fixture: upFixture, exitCode: upExitCode);
 
     private PulumiScenario ExpectPreflight(string activeColor, string plan) =>
         _scenario.ExpectVersion()

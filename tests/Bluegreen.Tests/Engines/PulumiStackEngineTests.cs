@@ -19,10 +19,7 @@ public sealed class PulumiStackEngineTests : IDisposable
     [Fact]
     public async Task SwitchAsync_ToIdleColor_SetsConfigThenUp_AndShowsTrafficChanges()
     {
-        _scenario.ExpectVersion()
-            .ExpectActiveColor("blue")
-            .ExpectStack(["stack", "export"], fixture: "Drill/Fixtures/stack-export.json")
-            .ExpectStack(["config", "set", "activeColor", "green"])
+        ExpectSwitchUpTo("blue", "green")
             .ExpectStack(Up, fixture: "Engines/Fixtures/switch-up-events.ndjson");
 
         var result = await Engine().SwitchAsync(DeploymentColor.Green, force: false, CancellationToken.None);
@@ -75,10 +72,7 @@ public sealed class PulumiStackEngineTests : IDisposable
     {
         OperationsLog.ForStack(_scenario.ProjectDirectory, "dev")
             .Append(new OperationRecord(SteppingTimeProvider.Now, "switch", "dev", "blue", "green", "succeeded"));
-        _scenario.ExpectVersion()
-            .ExpectActiveColor("green")
-            .ExpectStack(["stack", "export"], fixture: "Drill/Fixtures/stack-export.json")
-            .ExpectStack(["config", "set", "activeColor", "blue"])
+        ExpectSwitchUpTo("green", "blue")
             .ExpectStack(Up, fixture: "Engines/Fixtures/switch-up-events.ndjson");
 
         var result = await Engine().RollbackAsync(CancellationToken.None);
@@ -93,10 +87,7 @@ public sealed class PulumiStackEngineTests : IDisposable
     [Fact]
     public async Task SwitchAsync_UpFails_ReportsFailureAndHowToRecover()
     {
-        _scenario.ExpectVersion()
-            .ExpectActiveColor("blue")
-            .ExpectStack(["stack", "export"], fixture: "Drill/Fixtures/stack-export.json")
-            .ExpectStack(["config", "set", "activeColor", "green"])
+        ExpectSwitchUpTo("blue", "green")
             .ExpectStack(Up, stderr: "error: update failed\n", exitCode: 1);
 
         var result = await Engine().SwitchAsync(DeploymentColor.Green, force: false, CancellationToken.None);
@@ -202,6 +193,13 @@ public sealed class PulumiStackEngineTests : IDisposable
             """{"time":"2026-11-02T10:00:00+00:00","operation":"drill","stack":"dev","to":"blue","result":"refused","durations":{"preflight":1},"detail":"blue is the active color;""",
             File.ReadAllText(LogPath), StringComparison.Ordinal);
     }
+
+    /// <summary>A switch that passes its checks and sets the config; the test scripts the up that follows.</summary>
+    private PulumiScenario ExpectSwitchUpTo(string from, string to) =>
+        _scenario.ExpectVersion()
+            .ExpectActiveColor(from)
+            .ExpectStack(["stack", "export"], fixture: "Drill/Fixtures/stack-export.json")
+            .ExpectStack(["config", "set", "activeColor", to]);
 
     private PulumiStackEngine Engine() =>
         new(_scenario.Stack(), OperationsLog.ForStack(_scenario.ProjectDirectory, "dev"), new SteppingTimeProvider());
