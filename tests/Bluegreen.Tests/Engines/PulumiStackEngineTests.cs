@@ -2,6 +2,7 @@ using Bluegreen.Components;
 using Bluegreen.Infra.Cli;
 using Bluegreen.Infra.Drift;
 using Bluegreen.Infra.Engines;
+using Bluegreen.Stacks.Settings;
 using Bluegreen.Tests.PulumiCli;
 
 namespace Bluegreen.Tests.Engines;
@@ -35,6 +36,25 @@ public sealed class PulumiStackEngineTests : IDisposable
             result.TrafficChanges);
         Assert.Equal(
             """{"time":"2026-11-02T10:00:00+00:00","operation":"switch","stack":"dev","from":"blue","to":"green","result":"succeeded","durations":{"switch":1}}""" + "\n",
+            File.ReadAllText(LogPath));
+    }
+
+    [Fact]
+    public async Task UpAsync_AppliesCodeAndListsChanges()
+    {
+        _scenario.ExpectVersion().ExpectStack(Up, fixture: "Engines/Fixtures/deploy-up-events.ndjson");
+
+        var result = await Engine().UpAsync(CancellationToken.None);
+
+        _scenario.AssertAllCallsMade();
+        Assert.Equal(
+            new UpResult("dev", EngineKind.Aws, OperationResult.Succeeded, result.Changes, 1, "The stack matches its code."),
+            result);
+        Assert.Equal(
+            [new ResourceChange(ResourceOwner.Green, "green-web-svc", "aws:ecs/service:Service", "update", ["taskDefinition"], false)],
+            result.Changes);
+        Assert.Equal(
+            """{"time":"2026-11-02T10:00:00+00:00","operation":"up","stack":"dev","result":"succeeded","durations":{"up":1}}""" + "\n",
             File.ReadAllText(LogPath));
     }
 
