@@ -1,0 +1,328 @@
+using System.Diagnostics;
+using Bluegreen.Components;
+using Bluegreen.Infra.Cli;
+
+namespace Bluegreen.Infra.Local.Postgres;
+
+/// <summary>
+/// The local stand-in for RDS: a PostgreSQL primary and one streaming replica per color, under
+/// <c>&lt;stateDir&gt;/pg/</c>. Every operation is idempotent: it checks what is there, does only what is missing,
+/// and removes half-built folders left by an earlier failure before building again.
+/// </summary>
+internal sealed class LocalDatabaseCluster
+{
+    private readonly PostgresInstallation _installation;
+    private readonly ServerAccount _account;
+    private readonly IProcessRunner _runner;
+    private readonly ServerProcesses _servers;
+    private readonly StateFolderAccess _folders;
+    private readonly TimeSpan _timeout;
+
+    public LocalDatabaseCluster(ClusterLayout layout, PostgresInstallation installation, ServerAccount account, IProcessRunner runner, TimeSpan timeout)
+    {
+        Layout = layout;
+        _installation = installation;
+        _account = account;
+        _runner = runner;
+        _timeout = timeout;
+        _servers = new ServerProcesses(installation, account, runner, timeout);
+        _folders = new StateFolderAccess(account, runner);
+    }
+
+    public ClusterLayout Layout { get; }
+
+    /// <summary>Validates the layout (socket path length, ports), then finds the binaries and the account to run them as.</summary>
+    public static LocalDatabaseCluster Open(LocalDatabaseOptions options)
+    {
+        var layout = ClusterLayout.Create(options.StateDirectory, options.PrimaryPort);
+        return new LocalDatabaseCluster(
+            layout, PostgresInstallation.Locate(options.InstallationRoot), ServerAccount.Detect(), ProcessRunner.Instance, options.Timeout);
+    }
+
+    /// <summary>The primary, then both replicas side by side, each streaming.</summary>
+    public async Task EnsureAllAsync(CancellationToken cancellationToken)
+    {
+        await EnsurePrimaryAsync(cancellationToken);
+        await Task.WhenAll(DeploymentColors.All.Select(color => EnsureReplicaOfRunningPrimaryAsync(color, cancellationToken)));
+    }
+
+    /// <summary>Creates the primary when missing (initdb, settings, app role and database), and starts it when stopped.</summary>
+    public async Task EnsurePrimaryAsync(CancellationToken cancellationToken)
+    {
+        var primary = Layout.Primary;
+        if (ServerProcesses.RunningPid(primary) is null)
+        {
+            await _folders.CheckTraversableAsync(Layout.Root, cancellationToken);
+            PortProbe.EnsureFree(primary);
+            await CreateFoldersAsync(cancellationToken);
+            if (!primary.IsInitialized)
+            {
+                await InitializePrimaryAsync(primary, cancellationToken);
+            }
+
+            await StartAsync(primary, cancellationToken);
+        }
+
+        await EnsureAppRoleAsync(cancellationToken);
+    }
+
+    /// <summary>Ensures the primary, then builds the color's replica when missing and starts it; returns once it streams.</summary>
+    public async Task EnsureReplicaAsync(DeploymentColor color, CancellationToken cancellationToken)
+    {
+        await EnsurePrimaryAsync(cancellationToken);
+        await EnsureReplicaOfRunningPrimaryAsync(color, cancellationToken);
+    }
+
+    /// <summary>The teardown of a drill: fast stop, drop the color's slot on the primary, delete the replica's folder.</summary>
+    public async Task DropReplicaAsync(DeploymentColor color, CancellationToken cancellationToken)
+    {
+        var replica = Layout.Replica(color);
+        await _servers.StopAsync(replica, cancellationToken);
+        await DropSlotAsync(color, cancellationToken);
+        DeleteDirectory(replica.DataDirectory);
+        DeleteDirectory(replica.PartialDirectory);
+    }
+
+    /// <summary>Stops every server (replicas first), keeping all data.</summary>
+    public async Task StopAllAsync(CancellationToken cancellationToken)
+    {
+        await Task.WhenAll(DeploymentColors.All.Select(color => _servers.StopAsync(Layout.Replica(color), cancellationToken)));
+        await _servers.StopAsync(Layout.Primary, cancellationToken);
+    }
+
+    /// <summary>Starts every server that has a data folder and waits until each replica streams; creates nothing.</summary>
+    public async Task StartAllAsync(CancellationToken cancellationToken)
+    {
+        if (!Layout.Primary.IsInitialized)
+        {
+            throw new CommandException(ExitCodes.NotRunning, $"There is no local database in {Layout.Root} to start. Bring the local stack up first.");
+        }
+
+        await StartAsync(Layout.Primary, cancellationToken);
+        await Task.WhenAll(DeploymentColors.All.Where(color => Layout.Replica(color).IsInitialized)
+            .Select(color => StartReplicaAsync(color, cancellationToken)));
+    }
+
+    /// <summary>Stops every server and deletes the whole cluster folder, data and password included.</summary>
+    public async Task PurgeAsync(CancellationToken cancellationToken)
+    {
+        await StopAllAsync(cancellationToken);
+        DeleteDirectory(Layout.Root);
+    }
+
+    public Task<LocalDatabaseStatus> ObserveAsync(CancellationToken cancellationToken) =>
+        new ClusterObserver(Layout).ObserveAsync(cancellationToken);
+
+    public DatabaseConnectionStrings ConnectionStrings() =>
+        DatabaseConnectionStrings.For(Layout, PasswordFile.Read(Layout.PasswordFile));
+
+    /// <summary>Runs pgbench's initialization on the app database (the benchmark's data load).</summary>
+    internal async Task LoadSampleDataAsync(int scale, CancellationToken cancellationToken)
+    {
+        var primary = Layout.Primary;
+        await RunAsync(
+            _account.Command(_installation.Pgbench, "-i", "-q", "-s", scale.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "-h", Layout.RunDirectory, "-p", primary.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-U", "postgres",
+                DatabaseConnectionStrings.AppDatabase),
+            "pgbench -i", cancellationToken);
+    }
+
+    private async Task EnsureReplicaOfRunningPrimaryAsync(DeploymentColor color, CancellationToken cancellationToken)
+    {
+        var replica = Layout.Replica(color);
+        if (replica.IsInitialized && !await FollowsPrimaryAsync(color, cancellationToken))
+        {
+            // It points at another port than the primary's, or its slot is gone: it could never catch up again.
+            await _servers.StopAsync(replica, cancellationToken);
+            DeleteDirectory(replica.DataDirectory);
+        }
+
+        if (!replica.IsInitialized)
+        {
+            await BuildReplicaAsync(color, cancellationToken);
+        }
+
+        await StartReplicaAsync(color, cancellationToken);
+    }
+
+    private async Task<bool> FollowsPrimaryAsync(DeploymentColor color, CancellationToken cancellationToken)
+    {
+        if (PrimaryConnectionInfo.ReadPort(Layout.Replica(color).DataDirectory) != Layout.PrimaryPort)
+        {
+            return false;
+        }
+
+        await using var session = await AdminSession.OpenAsync(Layout, Layout.Primary, cancellationToken);
+        return await session.ScalarAsync<long>(
+            "select count(*) from pg_replication_slots where slot_name = @slot", cancellationToken, ("slot", ClusterLayout.SlotName(color))) == 1;
+    }
+
+    private async Task BuildReplicaAsync(DeploymentColor color, CancellationToken cancellationToken)
+    {
+        var replica = Layout.Replica(color);
+        PortProbe.EnsureFree(replica);
+        DeleteDirectory(replica.PartialDirectory);
+        await DropSlotAsync(color, cancellationToken);
+        var source = $"host={ConnectionValue(Layout.RunDirectory)} port={Layout.PrimaryPort} user=postgres application_name={color.Name()}";
+        try
+        {
+            await RunAsync(
+                _account.Command(_installation.BaseBackup, "-D", replica.PartialDirectory, "-d", source,
+                    "-R", "-X", "stream", "-c", "fast", "-C", "-S", ClusterLayout.SlotName(color)),
+                $"pg_basebackup for {replica.Name}",
+                cancellationToken);
+        }
+        catch (CommandException)
+        {
+            DeleteDirectory(replica.PartialDirectory);
+            await DropSlotAsync(color, CancellationToken.None);
+            throw;
+        }
+
+        Directory.Move(replica.PartialDirectory, replica.DataDirectory);
+    }
+
+    private async Task StartReplicaAsync(DeploymentColor color, CancellationToken cancellationToken)
+    {
+        await StartAsync(Layout.Replica(color), cancellationToken);
+        await WaitStreamingAsync(color, cancellationToken);
+    }
+
+    private async Task StartAsync(InstanceLayout instance, CancellationToken cancellationToken)
+    {
+        if (ServerProcesses.RunningPid(instance) is null)
+        {
+            // Rewritten at every start, so a data folder always runs with the settings of its role and port.
+            await File.WriteAllTextAsync(Path.Combine(instance.DataDirectory, InstanceSettings.FileName),
+                InstanceSettings.Render(instance, Layout.RunDirectory), cancellationToken);
+        }
+
+        await _servers.StartAsync(instance, cancellationToken);
+    }
+
+    private async Task WaitStreamingAsync(DeploymentColor color, CancellationToken cancellationToken)
+    {
+        await using var session = await AdminSession.OpenAsync(Layout, Layout.Primary, cancellationToken);
+        var clock = Stopwatch.StartNew();
+        while (await session.ScalarAsync<long>(
+                   "select count(*) from pg_stat_replication where application_name = @name and state = 'streaming'",
+                   cancellationToken, ("name", color.Name())) == 0)
+        {
+            if (clock.Elapsed > _timeout)
+            {
+                var replica = Layout.Replica(color);
+                throw new CommandException(
+                    ExitCodes.Timeout,
+                    $"The local PostgreSQL {replica.Name} runs but did not stream from the primary within {_timeout.TotalSeconds:0} s. " +
+                    $"See {replica.LogFile}. Dropping the replica (a drill teardown) and ensuring it again rebuilds it.");
+            }
+
+            await Task.Delay(ServerProcesses.PollInterval, cancellationToken);
+        }
+    }
+
+    private async Task DropSlotAsync(DeploymentColor color, CancellationToken cancellationToken)
+    {
+        var primary = Layout.Primary;
+        var slot = ClusterLayout.SlotName(color);
+        if (ServerProcesses.RunningPid(primary) is null)
+        {
+            // A stopped server keeps each slot as a folder in pg_replslot and loads them at start; removing it is the drop.
+            DeleteDirectory(Path.Combine(primary.DataDirectory, "pg_replslot", slot));
+            return;
+        }
+
+        await using var session = await AdminSession.OpenAsync(Layout, primary, cancellationToken);
+        var clock = Stopwatch.StartNew();
+        // The replica's walsender may take a moment to exit after the replica stopped; an active slot cannot be dropped.
+        while (await session.ScalarAsync<bool?>("select active from pg_replication_slots where slot_name = @slot", cancellationToken, ("slot", slot)) is { } active)
+        {
+            if (!active)
+            {
+                await session.ExecuteAsync("select pg_drop_replication_slot(@slot)", cancellationToken, ("slot", slot));
+                return;
+            }
+
+            if (clock.Elapsed > _timeout)
+            {
+                throw new CommandException(
+                    ExitCodes.Timeout,
+                    $"The replication slot {slot} on the local primary stayed in use for {_timeout.TotalSeconds:0} s after its replica stopped.");
+            }
+
+            await Task.Delay(ServerProcesses.PollInterval, cancellationToken);
+        }
+    }
+
+    private async Task CreateFoldersAsync(CancellationToken cancellationToken)
+    {
+        string[] folders = [Layout.Root, Layout.RunDirectory, Layout.LogsDirectory];
+        var created = folders.Where(folder => !Directory.Exists(folder)).ToList();
+        foreach (var folder in created)
+        {
+            UnixFiles.CreatePrivateDirectory(folder);
+        }
+
+        if (created.Count > 0)
+        {
+            await _folders.GiveToServerAsync(created, cancellationToken);
+        }
+    }
+
+    private async Task InitializePrimaryAsync(InstanceLayout primary, CancellationToken cancellationToken)
+    {
+        DeleteDirectory(primary.PartialDirectory);
+        // TCP is refused until the access file below replaces initdb's; the server has not started by then.
+        await RunAsync(
+            _account.Command(_installation.Initdb, "-D", primary.PartialDirectory, "-U", "postgres",
+                "--auth-local=trust", "--auth-host=reject", "-E", "UTF8", "--locale=C"),
+            "initdb",
+            cancellationToken);
+        await File.AppendAllTextAsync(Path.Combine(primary.PartialDirectory, "postgresql.conf"), InstanceSettings.IncludeLine + "\n", cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(primary.PartialDirectory, "pg_hba.conf"), InstanceSettings.HostBasedAccess, cancellationToken);
+        var settings = Path.Combine(primary.PartialDirectory, InstanceSettings.FileName);
+        await File.WriteAllTextAsync(settings, InstanceSettings.Render(primary, Layout.RunDirectory), cancellationToken);
+        await _folders.GiveToServerAsync([settings], cancellationToken);
+        Directory.Move(primary.PartialDirectory, primary.DataDirectory);
+    }
+
+    private async Task EnsureAppRoleAsync(CancellationToken cancellationToken)
+    {
+        var (password, created) = PasswordFile.ReadOrCreate(Layout.PasswordFile);
+        await using var session = await AdminSession.OpenAsync(Layout, Layout.Primary, cancellationToken);
+        var role = DatabaseConnectionStrings.AppRole;
+        var roleExists = await session.ScalarAsync<long>("select count(*) from pg_roles where rolname = @role", cancellationToken, ("role", role)) == 1;
+        if (!roleExists || created)
+        {
+            var verb = roleExists ? "alter" : "create";
+            await session.ExecuteAsync($"{verb} role {role} login password '{ScramVerifier.Compute(password)}'", cancellationToken);
+        }
+
+        var database = DatabaseConnectionStrings.AppDatabase;
+        if (await session.ScalarAsync<long>("select count(*) from pg_database where datname = @name", cancellationToken, ("name", database)) == 0)
+        {
+            await session.ExecuteAsync($"create database {database} owner {role}", cancellationToken);
+        }
+    }
+
+    private async Task RunAsync(ProcessCommand command, string step, CancellationToken cancellationToken)
+    {
+        var result = await _runner.RunAsync(command, cancellationToken);
+        if (result.ExitCode != 0)
+        {
+            throw new CommandException(ExitCodes.UnexpectedError, $"{step} failed with exit code {result.ExitCode}; its last output lines follow.", result.Tail());
+        }
+    }
+
+    /// <summary>A libpq connection value, quoted so that spaces and quotes in a path survive.</summary>
+    private static string ConnectionValue(string value) =>
+        "'" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "'";
+
+    private static void DeleteDirectory(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+    }
+}
