@@ -119,12 +119,14 @@ internal sealed class LocalDatabaseCluster
     /// <summary>Runs pgbench's initialization on the app database (the benchmark's data load).</summary>
     internal async Task LoadSampleDataAsync(int scale, CancellationToken cancellationToken)
     {
-        var primary = Layout.Primary;
-        await RunAsync(
-            _account.Command(_installation.Pgbench, "-i", "-q", "-s", scale.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                "-h", Layout.RunDirectory, "-p", primary.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-U", "postgres",
-                DatabaseConnectionStrings.AppDatabase),
-            "pgbench -i", cancellationToken);
+        string[] arguments = ["-i", "-q", "-s", Invariant(scale), "-h", Layout.RunDirectory, "-p", Invariant(Layout.PrimaryPort), "-U", "postgres"];
+        await RunAsync(_account.Command(_installation.Pgbench, [.. arguments, DatabaseConnectionStrings.AppDatabase]), "pgbench -i", cancellationToken);
+    }
+
+    internal async Task<long> AppDatabaseBytesAsync(CancellationToken cancellationToken)
+    {
+        await using var session = await AdminSession.OpenAsync(Layout, Layout.Primary, cancellationToken);
+        return await session.ScalarAsync<long>("select pg_database_size(@name)", cancellationToken, ("name", DatabaseConnectionStrings.AppDatabase));
     }
 
     private async Task EnsureReplicaOfRunningPrimaryAsync(DeploymentColor color, CancellationToken cancellationToken)
@@ -317,6 +319,8 @@ internal sealed class LocalDatabaseCluster
     /// <summary>A libpq connection value, quoted so that spaces and quotes in a path survive.</summary>
     private static string ConnectionValue(string value) =>
         "'" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "'";
+
+    private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static void DeleteDirectory(string path)
     {
