@@ -258,17 +258,15 @@ internal sealed class LocalDatabaseCluster
 
     private async Task CreateFoldersAsync(CancellationToken cancellationToken)
     {
+        // The stack's state folder keeps the default mode: the server's account has to pass through it.
+        Directory.CreateDirectory(Path.GetDirectoryName(Layout.Root)!);
         string[] folders = [Layout.Root, Layout.RunDirectory, Layout.LogsDirectory];
-        var created = folders.Where(folder => !Directory.Exists(folder)).ToList();
-        foreach (var folder in created)
+        foreach (var folder in folders.Where(folder => !Directory.Exists(folder)))
         {
             UnixFiles.CreatePrivateDirectory(folder);
         }
 
-        if (created.Count > 0)
-        {
-            await _folders.GiveToServerAsync(created, cancellationToken);
-        }
+        await _folders.GiveToServerAsync(folders, cancellationToken);
     }
 
     private async Task InitializePrimaryAsync(InstanceLayout primary, CancellationToken cancellationToken)

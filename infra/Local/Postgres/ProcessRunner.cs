@@ -34,7 +34,17 @@ internal sealed class ProcessRunner : IProcessRunner
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await process.WaitForExitAsync(cancellationToken);
+        try
+        {
+            await process.WaitForExitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // A cancelled step must not leave, say, a base backup writing on in the background.
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
         lock (output)
         {
             return new ProcessResult(process.ExitCode, output.ToString());

@@ -9,8 +9,8 @@ internal sealed class StateFolderAccess(ServerAccount account, IProcessRunner ru
     private const string FirstBlockedFolderScript = "for d do [ -x \"$d\" ] || { printf '%s' \"$d\"; exit 1; }; done";
 
     /// <summary>
-    /// Fails with the first existing folder on the way to <paramref name="folder"/> that the server's account cannot
-    /// enter (a state folder under /root, mode 0700, is the usual case). Creates nothing.
+    /// Fails with the first existing parent of <paramref name="folder"/> that the server's account cannot enter (a state
+    /// folder under /root, mode 0700, is the usual case). The folder itself is the tool's to hand over. Creates nothing.
     /// </summary>
     public async Task CheckTraversableAsync(string folder, CancellationToken cancellationToken)
     {
@@ -20,7 +20,7 @@ internal sealed class StateFolderAccess(ServerAccount account, IProcessRunner ru
         }
 
         var existing = new List<string>();
-        for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
+        for (var dir = new DirectoryInfo(folder).Parent; dir is not null; dir = dir.Parent)
         {
             if (dir.Exists)
             {
