@@ -50,6 +50,12 @@ internal sealed class LocalDatabaseCluster
     public async Task EnsurePrimaryAsync(CancellationToken cancellationToken)
     {
         var primary = Layout.Primary;
+        if (PostmasterPidFile.Read(primary.DataDirectory)?.Port is { } port && port != primary.Port)
+        {
+            // The port setting changed: restart on the new port. The replicas follow the old one and get rebuilt.
+            await _servers.StopAsync(primary, cancellationToken);
+        }
+
         if (ServerProcesses.RunningPid(primary) is null)
         {
             await _folders.CheckTraversableAsync(Layout.Root, cancellationToken);

@@ -24,7 +24,8 @@ internal sealed class ServerProcesses(PostgresInstallation installation, ServerA
             return await WaitReadyAsync(instance, running, cancellationToken);
         }
 
-        // Left by a server that crashed or by a machine restart; the pid in it may now be another process.
+        // Left by a server that crashed or by a machine restart; the pid in it may now be another process. Should processes
+        // of a crashed server still linger, PostgreSQL's shared memory interlock refuses to start, so no data is at risk.
         File.Delete(Path.Combine(instance.DataDirectory, PostmasterPidFile.FileName));
         PortProbe.EnsureFree(instance);
         var pid = runner.StartDetached(account.Command(installation.Postgres, "-D", instance.DataDirectory), instance.LogFile);
