@@ -13,4 +13,4 @@ if ! BLUEGREEN_BENCH=1 dotnet test tests/Bluegreen.IntegrationTests -c Release -
   cat "$log" >&2
   exit 1
 fi
-sed -n 's/^ *\([0-9.]* s  .*\)$/\1/p' "$log"
+sed -n 's/^ *bench| //p' "$log"

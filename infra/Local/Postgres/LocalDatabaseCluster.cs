@@ -17,14 +17,17 @@ internal sealed class LocalDatabaseCluster
     private readonly ServerProcesses _servers;
     private readonly StateFolderAccess _folders;
     private readonly TimeSpan _timeout;
+    private readonly Action<string> _progress;
 
-    public LocalDatabaseCluster(ClusterLayout layout, PostgresInstallation installation, ServerAccount account, IProcessRunner runner, TimeSpan timeout)
+    public LocalDatabaseCluster(
+        ClusterLayout layout, PostgresInstallation installation, ServerAccount account, IProcessRunner runner, TimeSpan timeout, Action<string>? progress = null)
     {
         Layout = layout;
         _installation = installation;
         _account = account;
         _runner = runner;
         _timeout = timeout;
+        _progress = progress ?? (_ => { });
         _servers = new ServerProcesses(installation, account, runner, timeout);
         _folders = new StateFolderAccess(account, runner);
     }
@@ -36,7 +39,7 @@ internal sealed class LocalDatabaseCluster
     {
         var layout = ClusterLayout.Create(options.StateDirectory, options.PrimaryPort);
         return new LocalDatabaseCluster(
-            layout, PostgresInstallation.Locate(options.InstallationRoot), ServerAccount.Detect(), ProcessRunner.Instance, options.Timeout);
+            layout, PostgresInstallation.Locate(options.InstallationRoot), ServerAccount.Detect(), ProcessRunner.Instance, options.Timeout, options.Progress);
     }
 
     /// <summary>The primary, then both replicas side by side, each streaming.</summary>
@@ -52,8 +55,9 @@ internal sealed class LocalDatabaseCluster
         var primary = Layout.Primary;
         if (PostmasterPidFile.Read(primary.DataDirectory)?.Port is { } port && port != primary.Port)
         {
-            // The port setting changed: restart on the new port. The replicas follow the old one and get rebuilt.
-            await _servers.StopAsync(primary, cancellationToken);
+            // The port setting changed. The replicas stop too: they may hold the new port, and they follow the old one,
+            // so they get rebuilt.
+            await StopAllAsync(cancellationToken);
         }
 
         if (ServerProcesses.RunningPid(primary) is null)
@@ -83,10 +87,12 @@ internal sealed class LocalDatabaseCluster
     public async Task DropReplicaAsync(DeploymentColor color, CancellationToken cancellationToken)
     {
         var replica = Layout.Replica(color);
+        var clock = Stopwatch.StartNew();
         await _servers.StopAsync(replica, cancellationToken);
         await DropSlotAsync(color, cancellationToken);
         DeleteDirectory(replica.DataDirectory);
         DeleteDirectory(replica.PartialDirectory);
+        Report($"{replica.Name} dropped (stopped, slot dropped, folder deleted)", clock);
     }
 
     /// <summary>Stops every server (replicas first), keeping all data.</summary>
@@ -193,19 +199,24 @@ internal sealed class LocalDatabaseCluster
     private async Task StartReplicaAsync(DeploymentColor color, CancellationToken cancellationToken)
     {
         await StartAsync(Layout.Replica(color), cancellationToken);
+        var clock = Stopwatch.StartNew();
         await WaitStreamingAsync(color, cancellationToken);
+        Report($"{Layout.Replica(color).Name} streaming", clock);
     }
 
     private async Task StartAsync(InstanceLayout instance, CancellationToken cancellationToken)
     {
-        if (ServerProcesses.RunningPid(instance) is null)
+        if (ServerProcesses.RunningPid(instance) is not null)
         {
-            // Rewritten at every start, so a data folder always runs with the settings of its role and port.
-            await File.WriteAllTextAsync(Path.Combine(instance.DataDirectory, InstanceSettings.FileName),
-                InstanceSettings.Render(instance, Layout.RunDirectory), cancellationToken);
+            return;
         }
 
-        await _servers.StartAsync(instance, cancellationToken);
+        // Rewritten at every start, so a data folder always runs with the settings of its role and port.
+        await File.WriteAllTextAsync(Path.Combine(instance.DataDirectory, InstanceSettings.FileName),
+            InstanceSettings.Render(instance, Layout.RunDirectory), cancellationToken);
+        var clock = Stopwatch.StartNew();
+        var pid = await _servers.StartAsync(instance, cancellationToken);
+        Report($"{instance.Name} started (pid {pid})", clock);
     }
 
     private async Task WaitStreamingAsync(DeploymentColor color, CancellationToken cancellationToken)
@@ -307,18 +318,25 @@ internal sealed class LocalDatabaseCluster
         var database = DatabaseConnectionStrings.AppDatabase;
         if (await session.ScalarAsync<long>("select count(*) from pg_database where datname = @name", cancellationToken, ("name", database)) == 0)
         {
+            var clock = Stopwatch.StartNew();
             await session.ExecuteAsync($"create database {database} owner {role}", cancellationToken);
+            Report($"database {database} created", clock);
         }
     }
 
     private async Task RunAsync(ProcessCommand command, string step, CancellationToken cancellationToken)
     {
+        var clock = Stopwatch.StartNew();
         var result = await _runner.RunAsync(command, cancellationToken);
+        Report(step, clock);
         if (result.ExitCode != 0)
         {
             throw new CommandException(ExitCodes.UnexpectedError, $"{step} failed with exit code {result.ExitCode}; its last output lines follow.", result.Tail());
         }
     }
+
+    private void Report(string step, Stopwatch clock) =>
+        _progress(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{step}: {clock.Elapsed.TotalSeconds:0.000} s"));
 
     /// <summary>A libpq connection value, quoted so that spaces and quotes in a path survive.</summary>
     private static string ConnectionValue(string value) =>

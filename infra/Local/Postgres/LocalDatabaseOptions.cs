@@ -13,6 +13,10 @@ internal sealed record LocalDatabaseOptions
     /// <remarks>Left out: 60 seconds.</remarks>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>Receives one line per finished step with its duration, e.g. "pg_basebackup for replica-blue: 0.53 s".</summary>
+    /// <remarks>Left out: the steps run silently.</remarks>
+    public Action<string>? Progress { get; init; }
+
     /// <summary>The folder holding one <c>&lt;major&gt;/bin</c> folder per installed PostgreSQL version.</summary>
     /// <remarks>Left out: the Debian location, /usr/lib/postgresql; the newest complete version is used.</remarks>
     public string InstallationRoot { get; init; } = PostgresInstallation.DebianRoot;

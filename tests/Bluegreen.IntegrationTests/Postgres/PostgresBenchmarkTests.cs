@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 
 namespace Bluegreen.IntegrationTests.Postgres;
 
-/// <summary>Runs only when BLUEGREEN_BENCH=1 (infra/scripts/bench-postgres.sh sets it): it prints figures, it checks no speed.</summary>
+/// <summary>Runs only when BLUEGREEN_BENCH=1 (infra/scripts/bench-postgres.sh sets it and shows the "bench| " lines): it prints figures, it checks no speed.</summary>
 public sealed class BenchmarkFactAttribute : FactAttribute
 {
     public BenchmarkFactAttribute()
@@ -24,13 +24,25 @@ public sealed class PostgresBenchmarkTests(ITestOutputHelper output)
     {
         using var folder = new TestStateFolder();
         var scale = int.TryParse(Environment.GetEnvironmentVariable("BLUEGREEN_BENCH_SCALE"), out var parsed) ? parsed : PostgresBenchmark.DefaultScale;
-        var options = new LocalDatabaseOptions { StateDirectory = folder.StateDirectory, PrimaryPort = FreePorts.ForCluster() };
+        var steps = new List<string>();
+        var options = new LocalDatabaseOptions
+        {
+            StateDirectory = folder.StateDirectory,
+            PrimaryPort = FreePorts.ForCluster(),
+            Progress = step => { lock (steps) { steps.Add(step); } },
+        };
 
         var figures = await PostgresBenchmark.RunAsync(options, scale, CancellationToken.None);
 
         foreach (var line in figures.Lines())
         {
-            output.WriteLine(line);
+            output.WriteLine("bench| " + line);
+        }
+
+        output.WriteLine("bench| steps:");
+        foreach (var step in steps)
+        {
+            output.WriteLine("bench|   " + step);
         }
 
         // pgbench_accounts alone holds scale × 100,000 rows of about 120 bytes.
