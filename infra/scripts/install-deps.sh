@@ -15,8 +15,6 @@ have_postgres() {
 
 need=()
 have_postgres || need+=(postgresql)
-# PostgreSQL refuses root: as root the tool runs it as the package's postgres user.
-if [ "$(id -u)" -eq 0 ] && ! id -u postgres >/dev/null 2>&1; then need+=(postgresql); fi
 command -v setpriv >/dev/null 2>&1 || need+=(util-linux)
 for extra in "$@"; do
   command -v "$extra" >/dev/null 2>&1 || need+=("$extra")
@@ -28,12 +26,12 @@ if [ ${#need[@]} -gt 0 ]; then
   mapfile -t need < <(printf '%s\n' "${need[@]}" | sort -u)
   echo "installing: ${need[*]}" >&2
   # The package would otherwise create and try to start a default cluster on port 5432; the tool makes its own.
-  if [ ! -e /etc/postgresql-common/createcluster.conf ]; then
+  if [[ " ${need[*]} " == *" postgresql "* ]] && [ ! -e /etc/postgresql-common/createcluster.conf ]; then
     "${sudo[@]}" mkdir -p /etc/postgresql-common
     echo "create_main_cluster = false" | "${sudo[@]}" tee /etc/postgresql-common/createcluster.conf >/dev/null
   fi
   # confold keeps that file when the package brings its own; the lock timeout waits for another apt run to finish.
-  apt=("${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -q -o DPkg::Lock::Timeout=300
+  apt=("${sudo[@]}" env DEBIAN_FRONTEND=noninteractive UCF_FORCE_CONFFOLD=1 apt-get -q -o DPkg::Lock::Timeout=300
     -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold)
   "${apt[@]}" update </dev/null >&2
   "${apt[@]}" install -y --no-install-recommends "${need[@]}" </dev/null >&2
