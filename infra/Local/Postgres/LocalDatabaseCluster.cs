@@ -16,6 +16,7 @@ internal sealed class LocalDatabaseCluster
     private readonly IProcessRunner _runner;
     private readonly ServerProcesses _servers;
     private readonly StateFolderAccess _folders;
+    private readonly ReplicationSlots _replication;
     private readonly TimeSpan _timeout;
     private readonly Action<string> _progress;
 
@@ -30,6 +31,7 @@ internal sealed class LocalDatabaseCluster
         _progress = progress ?? (_ => { });
         _servers = new ServerProcesses(installation, account, runner, timeout);
         _folders = new StateFolderAccess(account, runner);
+        _replication = new ReplicationSlots(layout, timeout);
     }
 
     public ClusterLayout Layout { get; }
@@ -73,7 +75,11 @@ internal sealed class LocalDatabaseCluster
             await StartAsync(primary, cancellationToken);
         }
 
-        await EnsureAppRoleAsync(cancellationToken);
+        var clock = Stopwatch.StartNew();
+        if (await AppDatabase.EnsureAsync(Layout, cancellationToken))
+        {
+            Report("app role and database created", clock);
+        }
     }
 
     /// <summary>Ensures the primary, then builds the color's replica when missing and starts it; returns once it streams.</summary>
@@ -89,9 +95,9 @@ internal sealed class LocalDatabaseCluster
         var replica = Layout.Replica(color);
         var clock = Stopwatch.StartNew();
         await _servers.StopAsync(replica, cancellationToken);
-        await DropSlotAsync(color, cancellationToken);
-        DeleteDirectory(replica.DataDirectory);
-        DeleteDirectory(replica.PartialDirectory);
+        await _replication.DropSlotAsync(color, cancellationToken);
+        UnixFiles.DeleteDirectory(replica.DataDirectory);
+        UnixFiles.DeleteDirectory(replica.PartialDirectory);
         Report($"{replica.Name} dropped (stopped, slot dropped, folder deleted)", clock);
     }
 
@@ -119,7 +125,7 @@ internal sealed class LocalDatabaseCluster
     public async Task PurgeAsync(CancellationToken cancellationToken)
     {
         await StopAllAsync(cancellationToken);
-        DeleteDirectory(Layout.Root);
+        UnixFiles.DeleteDirectory(Layout.Root);
     }
 
     public Task<LocalDatabaseStatus> ObserveAsync(CancellationToken cancellationToken) =>
@@ -135,12 +141,6 @@ internal sealed class LocalDatabaseCluster
         await RunAsync(_account.Command(_installation.Pgbench, [.. arguments, DatabaseConnectionStrings.AppDatabase]), "pgbench -i", cancellationToken);
     }
 
-    internal async Task<long> AppDatabaseBytesAsync(CancellationToken cancellationToken)
-    {
-        await using var session = await AdminSession.OpenAsync(Layout, Layout.Primary, cancellationToken);
-        return await session.ScalarAsync<long>("select pg_database_size(@name)", cancellationToken, ("name", DatabaseConnectionStrings.AppDatabase));
-    }
-
     private async Task EnsureReplicaOfRunningPrimaryAsync(DeploymentColor color, CancellationToken cancellationToken)
     {
         var replica = Layout.Replica(color);
@@ -148,7 +148,7 @@ internal sealed class LocalDatabaseCluster
         {
             // It points at another port than the primary's, or its slot is gone: it could never catch up again.
             await _servers.StopAsync(replica, cancellationToken);
-            DeleteDirectory(replica.DataDirectory);
+            UnixFiles.DeleteDirectory(replica.DataDirectory);
         }
 
         if (!replica.IsInitialized)
@@ -166,17 +166,15 @@ internal sealed class LocalDatabaseCluster
             return false;
         }
 
-        await using var session = await AdminSession.OpenAsync(Layout, Layout.Primary, cancellationToken);
-        return await session.ScalarAsync<long>(
-            "select count(*) from pg_replication_slots where slot_name = @slot", cancellationToken, ("slot", ClusterLayout.SlotName(color))) == 1;
+        return await _replication.SlotExistsAsync(color, cancellationToken);
     }
 
     private async Task BuildReplicaAsync(DeploymentColor color, CancellationToken cancellationToken)
     {
         var replica = Layout.Replica(color);
         PortProbe.EnsureFree(replica);
-        DeleteDirectory(replica.PartialDirectory);
-        await DropSlotAsync(color, cancellationToken);
+        UnixFiles.DeleteDirectory(replica.PartialDirectory);
+        await _replication.DropSlotAsync(color, cancellationToken);
         var source = $"host={ConnectionValue(Layout.RunDirectory)} port={Layout.PrimaryPort} user=postgres application_name={color.Name()}";
         try
         {
@@ -188,8 +186,8 @@ internal sealed class LocalDatabaseCluster
         }
         catch (CommandException)
         {
-            DeleteDirectory(replica.PartialDirectory);
-            await DropSlotAsync(color, CancellationToken.None);
+            UnixFiles.DeleteDirectory(replica.PartialDirectory);
+            await _replication.DropSlotAsync(color, CancellationToken.None);
             throw;
         }
 
@@ -200,7 +198,7 @@ internal sealed class LocalDatabaseCluster
     {
         await StartAsync(Layout.Replica(color), cancellationToken);
         var clock = Stopwatch.StartNew();
-        await WaitStreamingAsync(color, cancellationToken);
+        await _replication.WaitStreamingAsync(color, cancellationToken);
         Report($"{Layout.Replica(color).Name} streaming", clock);
     }
 
@@ -219,60 +217,6 @@ internal sealed class LocalDatabaseCluster
         Report($"{instance.Name} started (pid {pid})", clock);
     }
 
-    private async Task WaitStreamingAsync(DeploymentColor color, CancellationToken cancellationToken)
-    {
-        await using var session = await AdminSession.OpenAsync(Layout, Layout.Primary, cancellationToken);
-        var clock = Stopwatch.StartNew();
-        while (await session.ScalarAsync<long>(
-                   "select count(*) from pg_stat_replication where application_name = @name and state = 'streaming'",
-                   cancellationToken, ("name", color.Name())) == 0)
-        {
-            if (clock.Elapsed > _timeout)
-            {
-                var replica = Layout.Replica(color);
-                throw new CommandException(
-                    ExitCodes.Timeout,
-                    $"The local PostgreSQL {replica.Name} runs but did not stream from the primary within {_timeout.TotalSeconds:0} s. " +
-                    $"See {replica.LogFile}. Dropping the replica (a drill teardown) and ensuring it again rebuilds it.");
-            }
-
-            await Task.Delay(ServerProcesses.PollInterval, cancellationToken);
-        }
-    }
-
-    private async Task DropSlotAsync(DeploymentColor color, CancellationToken cancellationToken)
-    {
-        var primary = Layout.Primary;
-        var slot = ClusterLayout.SlotName(color);
-        if (ServerProcesses.RunningPid(primary) is null)
-        {
-            // A stopped server keeps each slot as a folder in pg_replslot and loads them at start; removing it is the drop.
-            DeleteDirectory(Path.Combine(primary.DataDirectory, "pg_replslot", slot));
-            return;
-        }
-
-        await using var session = await AdminSession.OpenAsync(Layout, primary, cancellationToken);
-        var clock = Stopwatch.StartNew();
-        // The replica's walsender may take a moment to exit after the replica stopped; an active slot cannot be dropped.
-        while (await session.ScalarAsync<bool?>("select active from pg_replication_slots where slot_name = @slot", cancellationToken, ("slot", slot)) is { } active)
-        {
-            if (!active)
-            {
-                await session.ExecuteAsync("select pg_drop_replication_slot(@slot)", cancellationToken, ("slot", slot));
-                return;
-            }
-
-            if (clock.Elapsed > _timeout)
-            {
-                throw new CommandException(
-                    ExitCodes.Timeout,
-                    $"The replication slot {slot} on the local primary stayed in use for {_timeout.TotalSeconds:0} s after its replica stopped.");
-            }
-
-            await Task.Delay(ServerProcesses.PollInterval, cancellationToken);
-        }
-    }
-
     private async Task CreateFoldersAsync(CancellationToken cancellationToken)
     {
         // The stack's state folder keeps the default mode: the server's account has to pass through it.
@@ -288,7 +232,7 @@ internal sealed class LocalDatabaseCluster
 
     private async Task InitializePrimaryAsync(InstanceLayout primary, CancellationToken cancellationToken)
     {
-        DeleteDirectory(primary.PartialDirectory);
+        UnixFiles.DeleteDirectory(primary.PartialDirectory);
         // TCP is refused until the access file below replaces initdb's; the server has not started by then.
         await RunAsync(
             _account.Command(_installation.Initdb, "-D", primary.PartialDirectory, "-U", "postgres",
@@ -301,27 +245,6 @@ internal sealed class LocalDatabaseCluster
         await File.WriteAllTextAsync(settings, InstanceSettings.Render(primary, Layout.RunDirectory), cancellationToken);
         await _folders.GiveToServerAsync([settings], cancellationToken);
         Directory.Move(primary.PartialDirectory, primary.DataDirectory);
-    }
-
-    private async Task EnsureAppRoleAsync(CancellationToken cancellationToken)
-    {
-        var (password, created) = PasswordFile.ReadOrCreate(Layout.PasswordFile);
-        await using var session = await AdminSession.OpenAsync(Layout, Layout.Primary, cancellationToken);
-        var role = DatabaseConnectionStrings.AppRole;
-        var roleExists = await session.ScalarAsync<long>("select count(*) from pg_roles where rolname = @role", cancellationToken, ("role", role)) == 1;
-        if (!roleExists || created)
-        {
-            var verb = roleExists ? "alter" : "create";
-            await session.ExecuteAsync($"{verb} role {role} login password '{ScramVerifier.Compute(password)}'", cancellationToken);
-        }
-
-        var database = DatabaseConnectionStrings.AppDatabase;
-        if (await session.ScalarAsync<long>("select count(*) from pg_database where datname = @name", cancellationToken, ("name", database)) == 0)
-        {
-            var clock = Stopwatch.StartNew();
-            await session.ExecuteAsync($"create database {database} owner {role}", cancellationToken);
-            Report($"database {database} created", clock);
-        }
     }
 
     private async Task RunAsync(ProcessCommand command, string step, CancellationToken cancellationToken)
@@ -343,12 +266,4 @@ internal sealed class LocalDatabaseCluster
         "'" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "'";
 
     private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private static void DeleteDirectory(string path)
-    {
-        if (Directory.Exists(path))
-        {
-            Directory.Delete(path, recursive: true);
-        }
-    }
 }

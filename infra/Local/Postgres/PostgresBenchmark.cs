@@ -37,7 +37,7 @@ internal static class PostgresBenchmark
             var bootstrap = await TimeAsync(() => cluster.EnsureAllAsync(cancellationToken));
             var drillEmpty = await TimeAsync(() => DrillAsync(cluster, cancellationToken));
             var load = await TimeAsync(() => cluster.LoadSampleDataAsync(pgbenchScale, cancellationToken));
-            var size = await cluster.AppDatabaseBytesAsync(cancellationToken);
+            var size = await AppDatabase.SizeAsync(cluster.Layout, cancellationToken);
             var drillLoaded = await TimeAsync(() => DrillAsync(cluster, cancellationToken));
             return new PostgresBenchmarkFigures(bootstrap, drillEmpty, load, size, drillLoaded);
         }

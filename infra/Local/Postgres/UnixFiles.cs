@@ -28,6 +28,14 @@ internal static class UnixFiles
         writer.Write(content);
     }
 
+    public static void DeleteDirectory(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+    }
+
     /// <summary>The mode in octal, as ls and chmod show it: "0700".</summary>
     public static string Mode(string path)
     {
