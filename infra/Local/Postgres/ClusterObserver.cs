@@ -30,11 +30,11 @@ internal sealed class ClusterObserver(ClusterLayout layout)
         var upstream = PrimaryConnectionInfo.ReadPort(replica.DataDirectory);
         var sender = view?.Senders.FirstOrDefault(candidate => candidate.ApplicationName == color.Name());
         var streaming = instance.Running && sender?.State == "streaming";
-        long? lagBytes = null;
+        ReplicaLag? lag = null;
         if (streaming && view is not null
             && await QueryAsync(replica, "select (pg_last_wal_replay_lsn() - '0/0')::bigint", cancellationToken) is long replayed)
         {
-            lagBytes = Math.Max(0, view.CurrentWalPosition - replayed);
+            lag = ReplicaLag.From(view.CurrentWalPosition, replayed, sender!.ReplayLagSeconds);
         }
 
         return new ReplicaStatus
@@ -42,8 +42,8 @@ internal sealed class ClusterObserver(ClusterLayout layout)
             Color = color,
             Instance = instance,
             Streaming = streaming,
-            ReplayLagBytes = lagBytes,
-            ReplayLagSeconds = lagBytes == 0 ? 0 : sender?.ReplayLagSeconds,
+            ReplayLagBytes = lag?.Bytes,
+            ReplayLagSeconds = lag?.Seconds,
             UpstreamPort = upstream,
             UpstreamIsPrimary = upstream == layout.PrimaryPort,
             SlotExists = view?.Slots.Contains(ClusterLayout.SlotName(color)) ?? false,
