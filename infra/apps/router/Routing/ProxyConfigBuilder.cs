@@ -68,6 +68,8 @@ internal static class ProxyConfigBuilder
             StringComparer.Ordinal),
         HealthCheck = new HealthCheckConfig
         {
+            // YARP's default ("HealthyOrPanic") falls back to dead instances when none is healthy; the router answers 503 instead.
+            AvailableDestinationsPolicy = HealthCheckConstants.AvailableDestinations.HealthyAndUnknown,
             Active = new ActiveHealthCheckConfig
             {
                 Enabled = true,
