@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Bluegreen.Infra.Local.Routing.Contracts;
 
 /// <summary>Content of <c>listener-overrides.json</c>: listeners an operator pointed at a color explicitly.</summary>
@@ -11,5 +13,6 @@ public sealed record ListenerOverrides
 
     public static ListenerOverrides None { get; } = new();
 
+    [JsonIgnore]
     public bool IsEmpty => Production is null && Test is null;
 }
