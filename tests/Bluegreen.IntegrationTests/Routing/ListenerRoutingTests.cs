@@ -106,6 +106,23 @@ public sealed class ListenerRoutingTests(RouterWorldFixture fixture) : IClassFix
         Assert.Equal("blue\n", World.ReadStateFile(RouterStateFiles.ServedColor));
     }
 
+    [Theory]
+    [InlineData("{\"to\":", "The body is not a valid SwitchRequest: Expected depth to be zero at the end of the JSON payload.")]
+    [InlineData("{}", "The body is not a valid SwitchRequest: JSON deserialization for type 'Bluegreen.Infra.Local.Routing.Contracts.SwitchRequest' was missing required properties including: 'to'.")]
+    [InlineData("null", "The body is not a valid SwitchRequest: the body is JSON null; send a JSON object.")]
+    public async Task Switch_WithMalformedBody_Is400WithMessage(string body, string expectedStart)
+    {
+        using var http = new HttpClient { BaseAddress = World.Admin.BaseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "admin/switch") { Content = new StringContent(body) };
+        request.Headers.Authorization = new("Bearer", AdminTokenFile.Read(World.StateDirectory));
+
+        using var response = await http.SendAsync(request);
+        var error = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(400, (int)response.StatusCode);
+        Assert.StartsWith($"{{\n  \"error\": \"{expectedStart}", error.Replace("\\u0027", "'", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Admin_WithWrongToken_Is401()
     {

@@ -98,8 +98,12 @@ internal sealed record LoadReport
         text.AppendLine(c, $"  failed {Failed}, non-2xx {NonSuccess}, stale {Stale} of {StaleChecked} checked");
         text.AppendLine(c, $"  switches {Switches} (failed {FailedSwitches}), round trip p50 {SwitchP50Ms:0.000} ms, p99 {SwitchP99Ms:0.000} ms, max {SwitchMaxMs:0.000} ms");
         text.AppendLine(c, $"  latency through the router p50 {LatencyP50Ms:0.000} ms, p99 {LatencyP99Ms:0.000} ms, max {LatencyMaxMs:0.000} ms");
+        text.AppendLine(c, $"  goals: {Goal("0 failed", Failed + NonSuccess + FailedSwitches == 0)}, {Goal("0 stale", Stale == 0)}, "
+            + $"{Goal("switch p50 <= 1 ms", SwitchP50Ms <= 1)}, {Goal("switch p99 <= 25 ms", SwitchP99Ms <= 25)}, {Goal("latency p99 <= 10 ms", LatencyP99Ms <= 10)}");
         return text.ToString();
     }
+
+    private static string Goal(string goal, bool met) => $"{goal} {(met ? "met" : "MISSED")}";
 
     public string ToJson() => JsonSerializer.Serialize(this, LoadReportJson.Default.LoadReport) + "\n";
 

@@ -69,8 +69,11 @@ internal sealed class AdminEndpoints(
 
     private async Task PutSnapshotAsync(HttpContext context)
     {
-        using var reader = new StreamReader(context.Request.Body);
-        var body = await reader.ReadToEndAsync(context.RequestAborted);
+        if (await AdminJson.ReadBodyAsync(context) is not { } body)
+        {
+            return;
+        }
+
         var snapshot = RouterSnapshotJson.Parse(body, out var errors);
         if (snapshot is null)
         {
