@@ -11,9 +11,10 @@ internal static class LoadGenProgram
           loadgen backend --port <port> --color <blue|green> --instance <id>
               Answers every path with its color (header X-Served-Color) and GET /health with 200, on 127.0.0.1.
           loadgen run --router-state <dir> [--rate 1000] [--seconds 20] [--connections 32] [--test-share 0.1]
-                      [--switch-every-ms 200] [--json]
+                      [--switch-every-ms 200] [--warmup-seconds 3] [--json]
               Sends at a fixed rate without waiting for answers, switches the router through its admin API,
               then reports failures, stale answers, switch round trips and latency. --switch-every-ms 0: no switches.
+              The warm-up runs the same load first and is not reported.
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)

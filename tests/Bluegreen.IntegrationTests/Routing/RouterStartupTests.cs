@@ -50,13 +50,12 @@ public sealed class RouterStartupTests : IAsyncLifetime
         holder.Start();
         try
         {
-            var router = await RouterProcess.RunToExitAsync("--state", _world.StateDirectory);
+            var stderr = await RefusedStartAsync(RouterExitCodes.PortInUse);
 
-            Assert.Equal(RouterExitCodes.PortInUse, router.ExitCode);
             Assert.Equal(
                 $"error: port {ports[taken]} ({roles[taken]}) on 127.0.0.1 is already in use by another process. "
                 + "Stop that process, or choose other ports in the stack settings, then start the router again.\n",
-                router.Stderr);
+                stderr);
         }
         finally
         {
@@ -69,10 +68,9 @@ public sealed class RouterStartupTests : IAsyncLifetime
     {
         File.WriteAllText(SnapshotFile, "{ \"version\": 1, ");
 
-        var router = await RouterProcess.RunToExitAsync("--state", _world.StateDirectory);
+        var stderr = await RefusedStartAsync(RouterExitCodes.CorruptState);
 
-        Assert.Equal(RouterExitCodes.CorruptState, router.ExitCode);
-        Assert.StartsWith($"error: {SnapshotFile} is not a valid router snapshot.", router.Stderr, StringComparison.Ordinal);
+        Assert.StartsWith($"error: {SnapshotFile} is not a valid router snapshot.", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,14 +78,13 @@ public sealed class RouterStartupTests : IAsyncLifetime
     {
         File.WriteAllText(SnapshotFile, RouterSnapshotJson.Serialize(_world.Snapshot with { TestPort = _world.Snapshot.ProductionPort, DefaultColor = "red" }));
 
-        var router = await RouterProcess.RunToExitAsync("--state", _world.StateDirectory);
+        var stderr = await RefusedStartAsync(RouterExitCodes.CorruptState);
 
-        Assert.Equal(RouterExitCodes.CorruptState, router.ExitCode);
         Assert.Equal(
             $"error: {SnapshotFile} is not a valid router snapshot. Fix the fields below or let the local engine rewrite it.\n"
             + $"  - productionPort and testPort are both {_world.Snapshot.ProductionPort}; each listener needs its own port.\n"
             + "  - defaultColor: \"red\" is not a color; use \"blue\" or \"green\".\n",
-            router.Stderr);
+            stderr);
     }
 
     [Fact]
@@ -95,10 +92,9 @@ public sealed class RouterStartupTests : IAsyncLifetime
     {
         File.Delete(SnapshotFile);
 
-        var router = await RouterProcess.RunToExitAsync("--state", _world.StateDirectory);
+        var stderr = await RefusedStartAsync(RouterExitCodes.InvalidInput);
 
-        Assert.Equal(RouterExitCodes.InvalidInput, router.ExitCode);
-        Assert.StartsWith($"error: No snapshot.json in {_world.StateDirectory}.", router.Stderr, StringComparison.Ordinal);
+        Assert.StartsWith($"error: No snapshot.json in {_world.StateDirectory}.", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -106,13 +102,12 @@ public sealed class RouterStartupTests : IAsyncLifetime
     {
         File.WriteAllText(Path.Combine(_world.StateDirectory, RouterStateFiles.ServedColor), "purple\n");
 
-        var router = await RouterProcess.RunToExitAsync("--state", _world.StateDirectory);
+        var stderr = await RefusedStartAsync(RouterExitCodes.CorruptState);
 
-        Assert.Equal(RouterExitCodes.CorruptState, router.ExitCode);
         Assert.Equal(
             $"error: {Path.Combine(_world.StateDirectory, RouterStateFiles.ServedColor)} holds \"purple\" but must hold \"blue\" or \"green\". "
             + "Write the color that should be live into it, or delete it to start on the snapshot's defaultColor.\n",
-            router.Stderr);
+            stderr);
     }
 
     [Fact]
@@ -121,12 +116,11 @@ public sealed class RouterStartupTests : IAsyncLifetime
         var file = Path.Combine(_world.StateDirectory, RouterStateFiles.ListenerOverrides);
         File.WriteAllText(file, "{\"test\": \"teal\"}");
 
-        var router = await RouterProcess.RunToExitAsync("--state", _world.StateDirectory);
+        var stderr = await RefusedStartAsync(RouterExitCodes.CorruptState);
 
-        Assert.Equal(RouterExitCodes.CorruptState, router.ExitCode);
         Assert.Equal(
             $"error: {file} is not valid (each listener must be \"blue\" or \"green\" or absent). Delete it to put both listeners back on the served color.\n",
-            router.Stderr);
+            stderr);
     }
 
     [Theory]
@@ -135,10 +129,9 @@ public sealed class RouterStartupTests : IAsyncLifetime
     [InlineData("--port", "5000")]
     public async Task BadArguments_ExitWithInvalidInput_AndUsage(params string[] args)
     {
-        var router = await RouterProcess.RunToExitAsync(args);
+        var stderr = await RefusedStartAsync(RouterExitCodes.InvalidInput, args);
 
-        Assert.Equal(RouterExitCodes.InvalidInput, router.ExitCode);
-        Assert.EndsWith("usage: dotnet Bluegreen.Router.dll --state <router state folder holding snapshot.json>\n", router.Stderr, StringComparison.Ordinal);
+        Assert.EndsWith("usage: dotnet Bluegreen.Router.dll --state <router state folder holding snapshot.json>\n", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -146,10 +139,17 @@ public sealed class RouterStartupTests : IAsyncLifetime
     {
         var missing = Path.Combine(_world.StateDirectory, "nope");
 
-        var router = await RouterProcess.RunToExitAsync("--state", missing);
+        var stderr = await RefusedStartAsync(RouterExitCodes.InvalidInput, "--state", missing);
 
-        Assert.Equal(RouterExitCodes.InvalidInput, router.ExitCode);
-        Assert.Equal($"error: The state folder {missing} does not exist. Create it and write snapshot.json into it first.\n", router.Stderr);
+        Assert.Equal($"error: The state folder {missing} does not exist. Create it and write snapshot.json into it first.\n", stderr);
+    }
+
+    /// <summary>Runs the router (by default on the prepared folder), checks it exited with <paramref name="exitCode"/>, returns its stderr.</summary>
+    private async Task<string> RefusedStartAsync(int exitCode, params string[] args)
+    {
+        await using var router = await RouterProcess.RunToExitAsync(args.Length > 0 ? args : ["--state", _world.StateDirectory]);
+        Assert.Equal(exitCode, router.ExitCode);
+        return router.Stderr;
     }
 
     private static async Task WaitForOutputAsync(ChildProcess process, string text)

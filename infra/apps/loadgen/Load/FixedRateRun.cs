@@ -16,7 +16,7 @@ internal static class FixedRateRun
     public static async Task<LoadReport> RunAsync(RunOptions options)
     {
         using var admin = RouterAdminClient.ForStateDirectory(options.RouterStateDirectory, options.Snapshot.AdminPort);
-        var initial = (await admin.WaitUntilReadyAsync(TimeSpan.FromSeconds(10))).ServedColor;
+        await admin.WaitUntilReadyAsync(TimeSpan.FromSeconds(10));
         using var http = new HttpClient(new SocketsHttpHandler
         {
             UseProxy = false,
@@ -24,9 +24,20 @@ internal static class FixedRateRun
             PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
         })
         { Timeout = RequestTimeout };
+        if (options.WarmupSeconds > 0)
+        {
+            // Same load and switches, not reported: JIT and connection pools settle before measuring.
+            await RunPhaseAsync(options with { Seconds = options.WarmupSeconds }, admin, http);
+        }
+
+        return await RunPhaseAsync(options, admin, http);
+    }
+
+    private static async Task<LoadReport> RunPhaseAsync(RunOptions options, RouterAdminClient admin, HttpClient http)
+    {
+        var initial = (await admin.StatusAsync()).ServedColor;
         var production = new Uri($"http://127.0.0.1:{options.Snapshot.ProductionPort}/load");
         var test = new Uri($"http://127.0.0.1:{options.Snapshot.TestPort}/load");
-
         var records = new RequestRecord[options.TotalRequests];
         var inFlight = new Task[options.TotalRequests];
         var switches = new List<SwitchRecord>();

@@ -3,7 +3,14 @@ using Bluegreen.Infra.Local.Routing.Contracts;
 namespace Bluegreen.LoadGen.Load;
 
 internal sealed record RunOptions(
-    string RouterStateDirectory, RouterSnapshot Snapshot, double Rate, double Seconds, int Connections, double TestShare, int SwitchEveryMs)
+    string RouterStateDirectory,
+    RouterSnapshot Snapshot,
+    double Rate,
+    double Seconds,
+    double WarmupSeconds,
+    int Connections,
+    double TestShare,
+    int SwitchEveryMs)
 {
     public int TotalRequests => (int)(Rate * Seconds);
 
@@ -23,12 +30,13 @@ internal sealed record RunOptions(
             snapshot,
             options.Number("rate", 1000),
             options.Number("seconds", 20),
+            options.Number("warmup-seconds", 3),
             (int)options.Number("connections", 32),
             options.Number("test-share", 0.1),
             (int)options.Number("switch-every-ms", 200));
-        if (run.TotalRequests < 1 || run.Connections < 1 || run.TestShare > 1 || run.Seconds > 600)
+        if (run.TotalRequests < 1 || run.Connections < 1 || run.TestShare > 1 || run.Seconds + run.WarmupSeconds > 600)
         {
-            throw new UsageException("need --rate x --seconds >= 1 request, --seconds <= 600, --connections >= 1 and --test-share <= 1");
+            throw new UsageException("need --rate x --seconds >= 1 request, --seconds + --warmup-seconds <= 600, --connections >= 1 and --test-share <= 1");
         }
 
         return run;
