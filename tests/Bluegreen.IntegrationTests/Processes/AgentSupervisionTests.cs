@@ -122,4 +122,24 @@ public sealed class AgentSupervisionTests(PublishedApps apps) : IAsyncLifetime
         Assert.NotNull(status.NextStartAt);
         Assert.Equal([started.Pid!.Value], _agent.InstancesNamed(blocked.Id));
     }
+
+    [Fact]
+    public async Task ChangedSpecOnTheSamePort_WhileClosedConnectionsLinger_StartsWithoutBackoff()
+    {
+        var v1 = _agent.Web("web-blue-1", "blue", "1.0.0", OsProcesses.FreePort());
+        await _agent.ApplyAsync(v1);
+        await _agent.WaitUntilHealthyAsync(v1);
+        // Connections the server closes first leave its port in TIME_WAIT for a minute.
+        for (var request = 0; request < 3; request++)
+        {
+            using var response = await SampleHttp.GetClosingAsync(v1.Port!.Value, "/");
+        }
+
+        var v2 = v1 with { Environment = new Dictionary<string, string>(v1.Environment) { ["BLUEGREEN_VERSION"] = "2.0.0" } };
+        await _agent.ApplyAsync(v2);
+        var started = (await _agent.WaitUntilHealthyAsync(v2)).Processes.Single();
+
+        Assert.Equal((0, (string?)null), (started.Restarts, started.Error));
+        Assert.Equal("2.0.0", (await SampleHttp.GetJsonAsync<IdentityAnswer>(v2.Port!.Value, "/")).Version);
+    }
 }

@@ -10,6 +10,14 @@ internal static class SampleHttp
     public static Task<HttpResponseMessage> GetAsync(int port, string path) =>
         Client.GetAsync(new Uri($"http://127.0.0.1:{port}{path}"));
 
+    /// <summary>A GET with <c>Connection: close</c>: the server closes the connection first.</summary>
+    public static async Task<HttpResponseMessage> GetClosingAsync(int port, string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"http://127.0.0.1:{port}{path}"));
+        request.Headers.ConnectionClose = true;
+        return await Client.SendAsync(request);
+    }
+
     public static Task<HttpResponseMessage> PostAsync(int port, string path) =>
         Client.PostAsync(new Uri($"http://127.0.0.1:{port}{path}"), null);
 

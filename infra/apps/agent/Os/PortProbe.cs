@@ -9,6 +9,8 @@ internal static class PortProbe
     public static bool IsFree(int port)
     {
         using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        // As a server binds: connections of an earlier instance lingering in TIME_WAIT do not make the port busy.
+        socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
         try
         {
             socket.Bind(new IPEndPoint(IPAddress.Loopback, port));
