@@ -51,12 +51,6 @@ internal sealed class HeartbeatJob(AppIdentity identity, SampleDatabase database
             return;
         }
 
-        await database.EnsureSchemaAsync(cancellationToken);
-        await using var command = database.Primary.CreateCommand(
-            "INSERT INTO worker_heartbeats (color, version, instance) VALUES ($1, $2, $3)");
-        command.Parameters.Add(new NpgsqlParameter { Value = identity.Color });
-        command.Parameters.Add(new NpgsqlParameter { Value = identity.Version });
-        command.Parameters.Add(new NpgsqlParameter { Value = identity.Instance });
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await database.InsertStampedRowAsync("worker_heartbeats", identity, cancellationToken);
     }
 }

@@ -74,6 +74,19 @@ internal sealed class SampleDatabase : IAsyncDisposable
         }
     }
 
+    /// <summary>Inserts one row stamped with this instance into <paramref name="table"/> on the primary; returns its id.</summary>
+    /// <param name="table">"orders" or "worker_heartbeats": both have id, color, version and instance columns.</param>
+    public async Task<long> InsertStampedRowAsync(string table, AppIdentity identity, CancellationToken cancellationToken)
+    {
+        var primary = Primary ?? throw new InvalidOperationException(NotConfiguredMessage);
+        await EnsureSchemaAsync(cancellationToken);
+        await using var command = primary.CreateCommand($"INSERT INTO {table} (color, version, instance) VALUES ($1, $2, $3) RETURNING id");
+        command.Parameters.Add(new NpgsqlParameter { Value = identity.Color });
+        command.Parameters.Add(new NpgsqlParameter { Value = identity.Version });
+        command.Parameters.Add(new NpgsqlParameter { Value = identity.Instance });
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
     /// <summary>Runs <c>SELECT 1</c> on every configured connection; the first failure is the answer.</summary>
     public async Task<string?> CheckAsync(CancellationToken cancellationToken)
     {

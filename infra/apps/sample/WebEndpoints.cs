@@ -47,13 +47,7 @@ internal static class WebEndpoints
 
         try
         {
-            await database.EnsureSchemaAsync(cancellationToken);
-            await using var command = database.Primary.CreateCommand(
-                "INSERT INTO orders (color, version, instance) VALUES ($1, $2, $3) RETURNING id");
-            command.Parameters.Add(new NpgsqlParameter { Value = identity.Color });
-            command.Parameters.Add(new NpgsqlParameter { Value = identity.Version });
-            command.Parameters.Add(new NpgsqlParameter { Value = identity.Instance });
-            var id = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+            var id = await database.InsertStampedRowAsync("orders", identity, cancellationToken);
             return Results.Json(new OrderCreated(id, identity.Color), SampleJson.Default.OrderCreated, statusCode: 201);
         }
         catch (NpgsqlException failure)

@@ -6,30 +6,24 @@ using Bluegreen.Infra.Local.Agent;
 namespace Bluegreen.IntegrationTests.Processes;
 
 [Collection(ProcessesCollection.Name)]
-public sealed class AgentSupervisionTests(PublishedApps apps) : IAsyncLifetime
+public sealed class AgentSupervisionTests(PublishedApps apps) : AgentTestBase(apps)
 {
-    private AgentHarness _agent = null!;
-
-    public async Task InitializeAsync() => _agent = await AgentHarness.StartAsync(apps);
-
-    public async Task DisposeAsync() => await _agent.DisposeAsync();
-
     [Fact]
     public async Task DesiredSet_ThreeWebInstances_AllBecomeHealthyAndAnswerWithTheirColorAndVersion()
     {
         var specs = Enumerable.Range(1, 3)
-            .Select(n => _agent.Web($"web-blue-{n}", "blue", "1.4.2", OsProcesses.FreePort()))
+            .Select(n => Agent.Web($"web-blue-{n}", "blue", "1.4.2", OsProcesses.FreePort()))
             .ToArray();
 
-        await _agent.ApplyAsync(specs);
-        var observed = await _agent.WaitUntilHealthyAsync(specs);
+        await Agent.ApplyAsync(specs);
+        var observed = await Agent.WaitUntilHealthyAsync(specs);
 
         foreach (var spec in specs)
         {
             var status = observed.Processes.Single(p => p.Id == spec.Id);
             Assert.Equal(ProcessState.Healthy, status.State);
             Assert.Equal(spec.Port, status.Port);
-            Assert.Equal([status.Pid!.Value], _agent.InstancesNamed(spec.Id));
+            Assert.Equal([status.Pid!.Value], Agent.InstancesNamed(spec.Id));
             using var response = await SampleHttp.GetAsync(spec.Port!.Value, "/");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal($"blue/1.4.2/{spec.Id}", Assert.Single(response.Headers.GetValues("X-Served-By")));
@@ -40,42 +34,42 @@ public sealed class AgentSupervisionTests(PublishedApps apps) : IAsyncLifetime
     [Fact]
     public async Task KilledInstance_IsRestartedWithANewPid_AndCountsOneRestart()
     {
-        var victim = _agent.Web("web-blue-1", "blue", "1.0.0", OsProcesses.FreePort());
-        var bystander = _agent.Web("web-blue-2", "blue", "1.0.0", OsProcesses.FreePort());
-        await _agent.ApplyAsync(victim, bystander);
-        var before = await _agent.WaitUntilHealthyAsync(victim, bystander);
+        var victim = Agent.Web("web-blue-1", "blue", "1.0.0", OsProcesses.FreePort());
+        var bystander = Agent.Web("web-blue-2", "blue", "1.0.0", OsProcesses.FreePort());
+        await Agent.ApplyAsync(victim, bystander);
+        var before = await Agent.WaitUntilHealthyAsync(victim, bystander);
         var victimPid = before.Processes.Single(p => p.Id == victim.Id).Pid!.Value;
         var bystanderPid = before.Processes.Single(p => p.Id == bystander.Id).Pid!.Value;
 
         OsProcesses.Kill(victimPid);
-        var restarted = await _agent.WaitForAsync(victim.Id, s => s.Healthy && s.Pid != victimPid, "is healthy again with a new pid");
+        var restarted = await Agent.WaitForAsync(victim.Id, s => s.Healthy && s.Pid != victimPid, "is healthy again with a new pid");
 
         Assert.Equal(1, restarted.Restarts);
         Assert.Equal(137, restarted.LastExitCode);
-        Assert.Equal([restarted.Pid!.Value], _agent.InstancesNamed(victim.Id));
-        var untouched = await _agent.StatusAsync(bystander.Id);
+        Assert.Equal([restarted.Pid!.Value], Agent.InstancesNamed(victim.Id));
+        var untouched = await Agent.StatusAsync(bystander.Id);
         Assert.Equal((bystanderPid, 0, ProcessState.Healthy), (untouched.Pid!.Value, untouched.Restarts, untouched.State));
     }
 
     [Fact]
     public async Task NewDesiredSet_StopsRemovedWithSigterm_StartsNew_RestartsChanged_KeepsUnchanged()
     {
-        var kept = _agent.Web("web-blue-1", "blue", "1.0.0", OsProcesses.FreePort());
-        var removed = _agent.Web("web-blue-2", "blue", "1.0.0", OsProcesses.FreePort());
-        var changed = _agent.Web("web-blue-3", "blue", "1.0.0", OsProcesses.FreePort());
-        await _agent.ApplyAsync(kept, removed, changed);
-        var before = await _agent.WaitUntilHealthyAsync(kept, removed, changed);
+        var kept = Agent.Web("web-blue-1", "blue", "1.0.0", OsProcesses.FreePort());
+        var removed = Agent.Web("web-blue-2", "blue", "1.0.0", OsProcesses.FreePort());
+        var changed = Agent.Web("web-blue-3", "blue", "1.0.0", OsProcesses.FreePort());
+        await Agent.ApplyAsync(kept, removed, changed);
+        var before = await Agent.WaitUntilHealthyAsync(kept, removed, changed);
         int PidBefore(ProcessSpec spec) => before.Processes.Single(p => p.Id == spec.Id).Pid!.Value;
 
-        var added = _agent.Web("web-green-1", "green", "2.0.0", OsProcesses.FreePort());
+        var added = Agent.Web("web-green-1", "green", "2.0.0", OsProcesses.FreePort());
         var changedToV2 = changed with { Environment = new Dictionary<string, string>(changed.Environment) { ["BLUEGREEN_VERSION"] = "2.0.0" } };
-        var applied = await _agent.ApplyAsync(kept, changedToV2, added);
+        var applied = await Agent.ApplyAsync(kept, changedToV2, added);
 
         Assert.Equal(["web-blue-1", "web-blue-3", "web-green-1"], applied.Processes.Select(p => p.Id));
         Assert.False(OsProcesses.IsAlive(PidBefore(removed)));
         Assert.False(OsProcesses.IsAlive(PidBefore(changed)));
         Assert.Contains("Application is shutting down...", await File.ReadAllTextAsync(removed.LogFile));
-        var after = await _agent.WaitUntilHealthyAsync(kept, changedToV2, added);
+        var after = await Agent.WaitUntilHealthyAsync(kept, changedToV2, added);
         var keptNow = after.Processes.Single(p => p.Id == kept.Id);
         Assert.Equal((PidBefore(kept), 0), (keptNow.Pid!.Value, keptNow.Restarts));
         Assert.NotEqual(PidBefore(changed), after.Processes.Single(p => p.Id == changed.Id).Pid);
@@ -86,13 +80,13 @@ public sealed class AgentSupervisionTests(PublishedApps apps) : IAsyncLifetime
     [Fact]
     public async Task MissingProgram_FailsWithAClearError_AndTheOthersStayHealthy()
     {
-        var good = _agent.Web("web-blue-1", "blue", "1.0.0", OsProcesses.FreePort());
-        var missing = _agent.Web("web-blue-2", "blue", "1.0.0", OsProcesses.FreePort()) with { FileName = "bluegreen-no-such-program" };
+        var good = Agent.Web("web-blue-1", "blue", "1.0.0", OsProcesses.FreePort());
+        var missing = Agent.Web("web-blue-2", "blue", "1.0.0", OsProcesses.FreePort()) with { FileName = "bluegreen-no-such-program" };
 
-        await _agent.ApplyAsync(good, missing);
-        var failed = await _agent.WaitForAsync(missing.Id, s => s.State == ProcessState.Failed, "has failed");
-        var error = await Assert.ThrowsAsync<CommandException>(() => _agent.WaitUntilHealthyAsync(good, missing));
-        await _agent.WaitUntilHealthyAsync(good);
+        await Agent.ApplyAsync(good, missing);
+        var failed = await Agent.WaitForAsync(missing.Id, s => s.State == ProcessState.Failed, "has failed");
+        var error = await Assert.ThrowsAsync<CommandException>(() => Agent.WaitUntilHealthyAsync(good, missing));
+        await Agent.WaitUntilHealthyAsync(good);
 
         Assert.StartsWith("program \"bluegreen-no-such-program\" was not found on PATH (", failed.Error, StringComparison.Ordinal);
         Assert.EndsWith("); install it or give fileName as an absolute path.", failed.Error, StringComparison.Ordinal);
@@ -107,28 +101,28 @@ public sealed class AgentSupervisionTests(PublishedApps apps) : IAsyncLifetime
         using var squatter = new TcpListener(IPAddress.Loopback, 0);
         squatter.Start();
         var port = ((IPEndPoint)squatter.LocalEndpoint).Port;
-        var blocked = _agent.Web("web-blue-1", "blue", "1.0.0", port);
+        var blocked = Agent.Web("web-blue-1", "blue", "1.0.0", port);
 
-        await _agent.ApplyAsync(blocked);
+        await Agent.ApplyAsync(blocked);
         await Task.Delay(TimeSpan.FromSeconds(2.5));
-        var status = await _agent.StatusAsync(blocked.Id);
+        var status = await Agent.StatusAsync(blocked.Id);
         squatter.Stop();
-        var started = await _agent.WaitForAsync(blocked.Id, s => s.Healthy, "is healthy after the port was freed");
+        var started = await Agent.WaitForAsync(blocked.Id, s => s.Healthy, "is healthy after the port was freed");
 
         Assert.Equal(ProcessState.BackingOff, status.State);
         Assert.Equal($"port {port} on 127.0.0.1 is in use by another process; stop that process or give this one another port.", status.Error);
         // Attempts at 0, 0.1, 0.3, 0.7 and 1.5 s: a few restarts, not a loop at full speed.
         Assert.InRange(status.Restarts, 2, 5);
         Assert.NotNull(status.NextStartAt);
-        Assert.Equal([started.Pid!.Value], _agent.InstancesNamed(blocked.Id));
+        Assert.Equal([started.Pid!.Value], Agent.InstancesNamed(blocked.Id));
     }
 
     [Fact]
     public async Task ChangedSpecOnTheSamePort_WhileClosedConnectionsLinger_StartsWithoutBackoff()
     {
-        var v1 = _agent.Web("web-blue-1", "blue", "1.0.0", OsProcesses.FreePort());
-        await _agent.ApplyAsync(v1);
-        await _agent.WaitUntilHealthyAsync(v1);
+        var v1 = Agent.Web("web-blue-1", "blue", "1.0.0", OsProcesses.FreePort());
+        await Agent.ApplyAsync(v1);
+        await Agent.WaitUntilHealthyAsync(v1);
         // Connections the server closes first leave its port in TIME_WAIT for a minute.
         for (var request = 0; request < 3; request++)
         {
@@ -136,8 +130,8 @@ public sealed class AgentSupervisionTests(PublishedApps apps) : IAsyncLifetime
         }
 
         var v2 = v1 with { Environment = new Dictionary<string, string>(v1.Environment) { ["BLUEGREEN_VERSION"] = "2.0.0" } };
-        await _agent.ApplyAsync(v2);
-        var started = (await _agent.WaitUntilHealthyAsync(v2)).Processes.Single();
+        await Agent.ApplyAsync(v2);
+        var started = (await Agent.WaitUntilHealthyAsync(v2)).Processes.Single();
 
         Assert.Equal((0, (string?)null), (started.Restarts, started.Error));
         Assert.Equal("2.0.0", (await SampleHttp.GetJsonAsync<IdentityAnswer>(v2.Port!.Value, "/")).Version);

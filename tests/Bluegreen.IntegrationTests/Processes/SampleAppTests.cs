@@ -5,20 +5,14 @@ using Bluegreen.Infra.Local.Artifacts;
 namespace Bluegreen.IntegrationTests.Processes;
 
 [Collection(ProcessesCollection.Name)]
-public sealed class SampleAppTests(PublishedApps apps) : IAsyncLifetime
+public sealed class SampleAppTests(PublishedApps apps) : AgentTestBase(apps)
 {
-    private AgentHarness _agent = null!;
-
-    public async Task InitializeAsync() => _agent = await AgentHarness.StartAsync(apps);
-
-    public async Task DisposeAsync() => await _agent.DisposeAsync();
-
     [Fact]
     public async Task WebWithoutDatabase_IsLiveAndReady_AndDatabaseEndpointsAnswer503WithTheFix()
     {
-        var web = _agent.Web("web-green-1", "green", "3.0.0", OsProcesses.FreePort());
-        await _agent.ApplyAsync(web);
-        await _agent.WaitUntilHealthyAsync(web);
+        var web = Agent.Web("web-green-1", "green", "3.0.0", OsProcesses.FreePort());
+        await Agent.ApplyAsync(web);
+        await Agent.WaitUntilHealthyAsync(web);
         var port = web.Port!.Value;
 
         using var ready = await SampleHttp.GetAsync(port, "/health/ready");
@@ -35,7 +29,7 @@ public sealed class SampleAppTests(PublishedApps apps) : IAsyncLifetime
     public async Task BadRoleAndColor_ExitsWithCode2AndSaysWhatToSet()
     {
         var start = new ProcessStartInfo(DotnetHost.Path) { RedirectStandardError = true, RedirectStandardOutput = true };
-        start.ArgumentList.Add(apps.SampleDll);
+        start.ArgumentList.Add(Apps.SampleDll);
         start.ArgumentList.Add("--role");
         start.ArgumentList.Add("cron");
         start.Environment["BLUEGREEN_COLOR"] = "purple";

@@ -1,31 +1,25 @@
 namespace Bluegreen.IntegrationTests.Processes;
 
 [Collection(ProcessesCollection.Name)]
-public sealed class WorkerTests(PublishedApps apps) : IAsyncLifetime
+public sealed class WorkerTests(PublishedApps apps) : AgentTestBase(apps)
 {
     private static readonly TimeSpan ThreeTicks = TimeSpan.FromMilliseconds(1500);
-
-    private AgentHarness _agent = null!;
-
-    public async Task InitializeAsync() => _agent = await AgentHarness.StartAsync(apps);
-
-    public async Task DisposeAsync() => await _agent.DisposeAsync();
 
     [Fact]
     public async Task Worker_RunsJobsOnlyWhileTheActiveColorFileNamesItsColor()
     {
         var port = OsProcesses.FreePort();
-        var worker = _agent.Worker("worker-blue-1", "blue", port);
-        await File.WriteAllTextAsync(_agent.ActiveColorFile, "green\n");
-        await _agent.ApplyAsync(worker);
-        await _agent.WaitUntilHealthyAsync(worker);
+        var worker = Agent.Worker("worker-blue-1", "blue", port);
+        await File.WriteAllTextAsync(Agent.ActiveColorFile, "green\n");
+        await Agent.ApplyAsync(worker);
+        await Agent.WaitUntilHealthyAsync(worker);
 
         await Task.Delay(ThreeTicks);
         var whileGreen = await StatusAsync(port);
-        await File.WriteAllTextAsync(_agent.ActiveColorFile, "blue\n");
+        await File.WriteAllTextAsync(Agent.ActiveColorFile, "blue\n");
         await OsProcesses.EventuallyAsync(async () => (await StatusAsync(port)).JobsRun >= 3, AgentHarness.StartTimeout, "the blue worker ran 3 jobs");
         var whileBlue = await StatusAsync(port);
-        await File.WriteAllTextAsync(_agent.ActiveColorFile, "green\n");
+        await File.WriteAllTextAsync(Agent.ActiveColorFile, "green\n");
         await OsProcesses.EventuallyAsync(async () => !(await StatusAsync(port)).Active, AgentHarness.StartTimeout, "the worker saw green");
         var stoppedAt = (await StatusAsync(port)).JobsRun;
         await Task.Delay(ThreeTicks);
@@ -41,9 +35,9 @@ public sealed class WorkerTests(PublishedApps apps) : IAsyncLifetime
     public async Task Worker_WithoutActiveColorFile_RunsNoJobs()
     {
         var port = OsProcesses.FreePort();
-        var worker = _agent.Worker("worker-green-1", "green", port);
-        await _agent.ApplyAsync(worker);
-        await _agent.WaitUntilHealthyAsync(worker);
+        var worker = Agent.Worker("worker-green-1", "green", port);
+        await Agent.ApplyAsync(worker);
+        await Agent.WaitUntilHealthyAsync(worker);
 
         await Task.Delay(ThreeTicks);
 
