@@ -41,7 +41,7 @@ internal sealed partial class ProcessRunner : IDisposable
     public ProcessStatus Status => _status;
 
     /// <param name="adopted">A process of this spec left running by a previous agent, to supervise instead of launching one.</param>
-    public void Start(IProcessHandle? adopted) => _loop = Task.Run(() => RunAsync(adopted));
+    public void Start(IProcessHandle? adopted) => _loop = Task.Run(() => SuperviseAsync(adopted));
 
     /// <summary>Stops the process (SIGTERM, then SIGKILL after the grace period) and ends supervision.</summary>
     public async Task StopAsync()
@@ -60,6 +60,23 @@ internal sealed partial class ProcessRunner : IDisposable
     public void Dispose() => _stop.Dispose();
 
     private DateTimeOffset Now => _context.Time.GetUtcNow();
+
+    /// <summary>
+    /// The loop is the process's only supervisor, so an unexpected failure (say, a state file that cannot be
+    /// written) is reported in the status instead of ending supervision silently in an unobserved task.
+    /// </summary>
+    private async Task SuperviseAsync(IProcessHandle? adopted)
+    {
+        try
+        {
+            await RunAsync(adopted);
+        }
+        catch (Exception unexpected)
+        {
+            _status = _status with { State = ProcessState.Failed, Healthy = false, Error = $"supervision stopped: {unexpected.Message}" };
+            LogCrashed(_context.Logger, Spec.Id, unexpected);
+        }
+    }
 
     private async Task RunAsync(IProcessHandle? adopted)
     {
@@ -235,6 +252,9 @@ internal sealed partial class ProcessRunner : IDisposable
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Id}: cannot start: {Error}")]
     private static partial void LogFailed(ILogger logger, string id, string error);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "{Id}: supervision stopped")]
+    private static partial void LogCrashed(ILogger logger, string id, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Id}: stopped pid {Pid}, exit code {ExitCode}")]
     private static partial void LogStopped(ILogger logger, string id, int pid, int? exitCode);
