@@ -64,6 +64,24 @@ public class ColorParityTests
     }
 
     [Fact]
+    public void Compare_ARoutingRulePinnedToTheProductionListener_IsReported()
+    {
+        var blue = Snapshot(DeploymentColor.Blue);
+        var green = Snapshot(DeploymentColor.Green);
+        var pinned = green with
+        {
+            Resources = [.. green.Resources.Select(r => r.Name == "siteRoutingRule"
+                ? r.WithProperties(Replace(r.Properties, "listenerArn", Expr.Ref(ColorEnvironmentInputs.ProductionListenerArn)))
+                : r)],
+        };
+
+        var finding = Assert.Single(ColorParity.Compare(TestApps.ApiAndSite, blue, pinned));
+
+        Assert.Equal(("siteRoutingRule", "properties.listenerArn", "${productionListenerArn}"), (finding.Resource, finding.Field, finding.Green));
+        Assert.Contains("\";{color}=${productionListenerArn};${otherColor}=${testListenerArn};\"", finding.Blue, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Compare_TheOtherColorsNameInsideAColor_IsADifference()
     {
         var blue = Snapshot(DeploymentColor.Blue);
@@ -81,13 +99,14 @@ public class ColorParityTests
     }
 
     [Fact]
-    public void IdentityFields_AreTheImageAndVersionAndTheHeaderRulePriorities()
+    public void IdentityFields_AreTheImageAndVersionAndTheRulePriorities()
     {
         var fields = ColorParity.IdentityFields(TestApps.Sample).Order().ToList();
 
         Assert.Equal(
         [
             ("webProductionHeaderRule", "properties.priority"),
+            ("webRoutingRule", "properties.priority"),
             ("webTaskDefinition", "properties.containerDefinitions[0].environment[5].value"),
             ("webTaskDefinition", "properties.containerDefinitions[0].image"),
             ("webTestHeaderRule", "properties.priority"),
