@@ -1,0 +1,397 @@
+using Bluegreen.Tests.PulumiYaml.Schemas;
+using Bluegreen.Tests.PulumiYaml.Testing;
+using Bluegreen.Tests.PulumiYaml.Validation;
+
+namespace Bluegreen.Tests.PulumiYaml.Tests;
+
+public class SchemaValidatorTests
+{
+    private const string Header = """
+        name: shop
+        runtime: yaml
+        config:
+          activeColor:
+            type: string
+            default: blue
+          dbPassword:
+            type: string
+            secret: true
+          webPort:
+            type: integer
+            default: 8080
+
+        """;
+
+    [Fact]
+    public void Validate_BlueGreenFixture_HasNoErrors()
+    {
+        var errors = Validate(Fixtures.Program, Fixtures.Package);
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void Validate_UnknownTopLevelProperty_NamesPathAndSuggestsTheRightName()
+    {
+        var errors = Validate(Header + """
+            resources:
+              tg:
+                type: aws:lb:TargetGroup
+                properties:
+                  Port: 80
+            """);
+
+        var error = Assert.Single(errors);
+        Assert.Equal("resources.tg.properties.Port", error.Path);
+        Assert.Equal("unknown property 'Port' of aws:lb/targetGroup:TargetGroup (did you mean 'port'?)", error.Message);
+    }
+
+    [Fact]
+    public void Validate_UnknownNestedPropertyInsideArrayItem_NamesFullPath()
+    {
+        var errors = Validate(Header + """
+            resources:
+              listener:
+                type: aws:lb:Listener
+                properties:
+                  loadBalancerArn: arn:lb
+                  defaultActions:
+                    - type: forward
+                      targetGroupArnn: arn:tg
+            """);
+
+        var error = Assert.Single(errors);
+        Assert.Equal("resources.listener.properties.defaultActions[0].targetGroupArnn", error.Path);
+        Assert.StartsWith("unknown property 'targetGroupArnn' of aws:lb/ListenerDefaultAction:ListenerDefaultAction", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_MissingRequiredInputs_ReportsTopLevelAndNested()
+    {
+        var errors = Validate(Header + """
+            resources:
+              rule:
+                type: aws:lb:ListenerRule
+                properties:
+                  listenerArn: arn:listener
+                  actions:
+                    - type: forward
+                  conditions:
+                    - httpHeader:
+                        values: [blue]
+              param:
+                type: aws:ssm:Parameter
+                properties:
+                  insecureValue: blue
+            """);
+
+        Assert.Equal(
+            [
+                "resources.rule.properties.conditions[0].httpHeader.httpHeaderName: missing required property 'httpHeaderName' of aws:lb/ListenerRuleConditionHttpHeader:ListenerRuleConditionHttpHeader",
+                "resources.param.properties.type: missing required property 'type' of aws:ssm/parameter:Parameter",
+            ],
+            errors.Select(e => e.ToString()));
+    }
+
+    [Theory]
+    [InlineData("port: \"80\"", "resources.tg.properties.port", "expected integer, got string \"80\"")]
+    [InlineData("port: 80.5", "resources.tg.properties.port", "expected integer, got number 80.5")]
+    [InlineData("port: ${activeColor}", "resources.tg.properties.port", "expected integer, got string ${activeColor}")]
+    [InlineData("protocol: 80", "resources.tg.properties.protocol", "expected string, got integer 80")]
+    [InlineData("tags: {Name: 1}", "resources.tg.properties.tags.Name", "expected string, got integer 1")]
+    [InlineData("tags: [a]", "resources.tg.properties.tags", "expected object, got array [a]")]
+    [InlineData("healthCheck: {enabled: yes}", "resources.tg.properties.healthCheck.enabled", "expected boolean, got string yes")]
+    public void Validate_LiteralOfWrongKind_IsAnError(string property, string path, string message)
+    {
+        var errors = Validate(Header + $"""
+
+            resources:
+              tg:
+                type: aws:lb:TargetGroup
+                properties:
+                  {property}
+            """);
+
+        var error = Assert.Single(errors);
+        Assert.Equal(path, error.Path);
+        Assert.Equal(message, error.Message);
+    }
+
+    [Theory]
+    [InlineData("port: ${webPort}")]
+    [InlineData("port: ${tgSettings.port}")]
+    [InlineData("port: {fn::select: [0, [80, 81]]}")]
+    [InlineData("name: \"shop-${webPort}\"")]
+    [InlineData("name: {fn::join: [\"-\", [a, b]]}")]
+    [InlineData("vpcId: {fn::invoke: {function: aws:ec2:getVpc, arguments: {default: true}, return: id}}")]
+    public void Validate_ExpressionWhoseKindFitsOrIsUnknown_IsAccepted(string property)
+    {
+        var errors = Validate(Header + $"""
+
+            variables:
+              tgSettings:
+                port: 80
+            resources:
+              tg:
+                type: aws:lb:TargetGroup
+                properties:
+                  {property}
+            """);
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void Validate_WholeNumberForNumberField_IsAccepted()
+    {
+        var errors = Validate(Header + """
+            resources:
+              alarm:
+                type: aws:cloudwatch:MetricAlarm
+                properties:
+                  comparisonOperator: GreaterThanThreshold
+                  evaluationPeriods: 2
+                  threshold: 80
+            """);
+
+        Assert.Empty(errors);
+    }
+
+    [Theory]
+    [InlineData("${pw.result}")]
+    [InlineData("${dbPassword}")]
+    [InlineData("{fn::secret: hunter2}")]
+    [InlineData("\"user:${pw.result}\"")]
+    public void Validate_SecretPropertyFedBySecret_IsAccepted(string password)
+    {
+        var errors = Validate(Header + $"""
+
+            resources:
+              pw:
+                type: random:RandomPassword
+                properties:
+                  length: 24
+              db:
+                type: aws:rds:Instance
+                properties:
+                  instanceClass: db.t4g.micro
+                  password: {password}
+            """);
+
+        Assert.Empty(errors);
+    }
+
+    [Theory]
+    [InlineData("db", "aws:rds:Instance", "instanceClass: db.t4g.micro", "password", "hunter2")]
+    [InlineData("db", "aws:rds:Instance", "instanceClass: db.t4g.micro", "password", "${activeColor}")]
+    [InlineData("active", "aws:ssm:Parameter", "type: String", "value", "${activeColor}")]
+    public void Validate_SecretPropertyFedPlainValue_IsAnError(string key, string type, string required, string property, string value)
+    {
+        var errors = Validate(Header + $"""
+
+            resources:
+              {key}:
+                type: {type}
+                properties:
+                  {required}
+                  {property}: {value}
+            """);
+
+        var error = Assert.Single(errors);
+        Assert.Equal($"resources.{key}.properties.{property}", error.Path);
+        Assert.StartsWith("the schema marks this property secret but it is fed a plain value", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_UnknownTypeToken_IsAnErrorOnType()
+    {
+        var errors = Validate(Header + """
+            resources:
+              svc:
+                type: aws:ecs:Servic
+            """);
+
+        var error = Assert.Single(errors);
+        Assert.Equal("resources.svc.type", error.Path);
+        Assert.StartsWith("unknown resource type 'aws:ecs:Servic'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_ReferencesToMissingOutputsAndNames_AreErrors()
+    {
+        var errors = Validate(Header + """
+            resources:
+              tg:
+                type: aws:lb:TargetGroup
+              rule:
+                type: aws:lb:ListenerRule
+                properties:
+                  listenerArn: ${listener.arn}
+                  actions:
+                    - type: forward
+                      targetGroupArn: ${tg.arnn}
+                      order: ${tg.healthCheck.intervall}
+                  conditions:
+                    - pathPattern:
+                        values: ["/${tg.id}", "${tg.urn}"]
+            """);
+
+        Assert.Equal(
+            [
+                "resources.rule.properties.listenerArn: unknown reference ${listener.arn}: no config, input, variable or resource is named 'listener'",
+                "resources.rule.properties.actions[0].targetGroupArn: ${tg.arnn}: aws:lb/targetGroup:TargetGroup has no output 'arnn'",
+                "resources.rule.properties.actions[0].order: ${tg.healthCheck.intervall}: aws:lb/TargetGroupHealthCheck:TargetGroupHealthCheck has no field 'intervall'",
+            ],
+            errors.Select(e => e.ToString().Split(" (outputs:")[0]));
+    }
+
+    [Fact]
+    public void Validate_InvokeCalls_CheckFunctionArgumentsAndReturn()
+    {
+        var errors = Validate(Header + """
+            variables:
+              vpc:
+                fn::invoke:
+                  function: aws:ec2:getVpc
+                  arguments:
+                    default: "yes"
+                    filterz: []
+                  return: vpcId
+              region:
+                fn::invoke:
+                  function: aws:getRegions
+                  return: name
+            """);
+
+        Assert.Equal(
+            [
+                "variables.vpc.fn::invoke.arguments.default: expected boolean, got string \"yes\"",
+                "variables.vpc.fn::invoke.arguments.filterz: unknown property 'filterz' of aws:ec2/getVpc:getVpc",
+                "variables.vpc.fn::invoke.return: aws:ec2/getVpc:getVpc has no output 'vpcId'",
+                "variables.region.fn::invoke.function: unknown function 'aws:getRegions'",
+            ],
+            errors.Select(e => e.ToString().Split(" (outputs:")[0]));
+    }
+
+    [Fact]
+    public void Validate_PolicyDocumentObject_ChecksEnumThroughOneOfAndArrays()
+    {
+        var errors = Validate(Header + """
+            resources:
+              role:
+                type: aws:iam:Role
+                properties:
+                  assumeRolePolicy:
+                    Version: "2012-10-17"
+                    Statement:
+                      - Effect: Alow
+                        Action: sts:AssumeRole
+                        Principal:
+                          Service: ecs-tasks.amazonaws.com
+            """);
+
+        var error = Assert.Single(errors);
+        Assert.Equal("resources.role.properties.assumeRolePolicy.Statement[0].Effect", error.Path);
+        Assert.Equal("'Alow' is not one of the allowed values of aws:iam/documents:PolicyStatementEffect: Allow, Deny", error.Message);
+    }
+
+    [Fact]
+    public void Validate_BareResourceAsValue_IsAnError()
+    {
+        var errors = Validate(Header + """
+            resources:
+              tg:
+                type: aws:lb:TargetGroup
+              rule:
+                type: aws:lb:ListenerRule
+                properties:
+                  listenerArn: ${tg}
+                  actions: []
+                  conditions: []
+                options:
+                  dependsOn:
+                    - ${tg}
+                    - "${tg.arn}"
+            """);
+
+        Assert.Equal(
+            [
+                "resources.rule.options.dependsOn[1]: resource option 'dependsOn' takes resources written as ${name}, got \"${tg.arn}\"",
+                "resources.rule.properties.listenerArn: a resource cannot be used as a value; reference one of its outputs, e.g. ${tg.id}",
+            ],
+            errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public void Validate_ComponentInstances_CheckInputsAgainstDeclaration()
+    {
+        var errors = Validate(
+            """
+            name: shop
+            runtime: yaml
+            packages:
+              bluegreen: ./components
+            resources:
+              blue:
+                type: bluegreen:ColorEnvironment
+                properties:
+                  color: blue
+                  port: eighty
+                  replicas: 2
+              green:
+                type: bluegreen:index:ColorEnvironment
+                properties:
+                  desiredCount: ${blue.targetGroupArn}
+            outputs:
+              missing: ${green.nope}
+            """,
+            Fixtures.Package);
+
+        Assert.Equal(
+            [
+                "resources.blue.properties.port: expected integer, got string eighty",
+                "resources.blue.properties.replicas: unknown input 'replicas' of component bluegreen:index:ColorEnvironment",
+                "resources.green.properties.desiredCount: expected integer, got string ${blue.targetGroupArn}",
+                "resources.green.properties.color: missing required input 'color' of component bluegreen:index:ColorEnvironment (it has no default)",
+                "outputs.missing: ${green.nope}: bluegreen:index:ColorEnvironment has no output 'nope'",
+            ],
+            errors.Select(e => e.ToString().Split(" (outputs:")[0]));
+    }
+
+    [Fact]
+    public void Validate_ComponentBody_IsValidatedAgainstProviderSchemas()
+    {
+        var package = Fixtures.Package.Replace("protocol: HTTP", "protocol: HTTP\n          stickyness: {}", StringComparison.Ordinal);
+
+        var errors = Validate(Fixtures.Program, package);
+
+        var error = Assert.Single(errors);
+        Assert.Equal("components.ColorEnvironment.resources.tg.properties.stickyness", error.Path);
+    }
+
+    [Fact]
+    public void Validate_ManyProblems_ReturnsEveryOne()
+    {
+        var errors = Validate(Header + """
+            resources:
+              tg:
+                type: aws:lb:TargetGroup
+                properties:
+                  port: "80"
+                  portt: 80
+              svc:
+                type: aws:ecs:Servic
+              param:
+                type: aws:ssm:Parameter
+                properties:
+                  value: ${activeColor}
+            """);
+
+        Assert.Equal(
+            ["resources.tg.properties.port", "resources.tg.properties.portt", "resources.svc.type", "resources.param.properties.value", "resources.param.properties.type"],
+            errors.Select(e => e.Path));
+    }
+
+    private static IReadOnlyList<SchemaError> Validate(string program, string? package = null) =>
+        new SchemaValidator(ProviderSchemas.Shared).Validate(TempProject.Load(program, package));
+}
