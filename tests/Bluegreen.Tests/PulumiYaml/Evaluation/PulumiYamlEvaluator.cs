@@ -40,7 +40,8 @@ public sealed class PulumiYamlEvaluator(ProviderSchemas schemas, IPulumiMocks mo
         public EvaluationResult Execute()
         {
             var program = _project.Program;
-            var scope = new EvaluationScope("", null, ForeignConfig);
+            EvaluationScope? scope = null;
+            scope = new EvaluationScope("", null, name => StripProject(name) is var key && key != name ? scope!.Lookup(key) : ForeignConfig(name));
             foreach (var parameter in program.Config)
             {
                 var key = StripProject(parameter.Key);
@@ -54,16 +55,10 @@ public sealed class PulumiYamlEvaluator(ProviderSchemas schemas, IPulumiMocks mo
         private string StripProject(string key) =>
             key.StartsWith(_project.Program.Name + ":", StringComparison.Ordinal) ? key[(_project.Program.Name.Length + 1)..] : key;
 
-        /// <summary><c>${aws:region}</c> and <c>${bluegreen:key}</c>: other namespaces come straight from the stack config.</summary>
+        /// <summary><c>${aws:region}</c>: keys of other namespaces come straight from the stack config.</summary>
         private PulumiValue? ForeignConfig(string name)
         {
             if (!name.Contains(':', StringComparison.Ordinal))
-            {
-                return null;
-            }
-
-            var projectKey = StripProject(name);
-            if (projectKey != name)
             {
                 return null;
             }

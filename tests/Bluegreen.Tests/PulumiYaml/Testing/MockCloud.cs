@@ -42,7 +42,7 @@ public static class MockCloud
 
         if (type == "aws:lb/loadBalancer:LoadBalancer")
         {
-            outputs["dnsName"] = $"{name}.{Region}.elb.amazonaws.com";
+            outputs["dnsName"] = $"{outputs["name"]}.{Region}.elb.amazonaws.com";
         }
 
         return new MockResourceState($"{name}-id", outputs);
