@@ -49,50 +49,6 @@ public static class DependencyOrder
     }
 
     /// <summary>The root names an expression references through <c>${...}</c>.</summary>
-    public static IReadOnlyCollection<string> References(Expr expr)
-    {
-        var names = new List<string>();
-        Collect(expr, names);
-        return names;
-    }
-
-    private static void Collect(Expr expr, List<string> names)
-    {
-        switch (expr)
-        {
-            case SymbolExpr symbol:
-                names.Add(symbol.Access.RootName);
-                break;
-            case InterpolateExpr interpolate:
-                names.AddRange(interpolate.Parts.Where(p => p.Access is not null).Select(p => p.Access!.RootName));
-                break;
-            case ListExpr list:
-                list.Items.ToList().ForEach(i => Collect(i, names));
-                break;
-            case ObjectExpr obj:
-                obj.Entries.ToList().ForEach(e => Collect(e.Value, names));
-                break;
-            case SelectExpr select:
-                Collect(select.Index, names);
-                Collect(select.Values, names);
-                break;
-            case SplitExpr split:
-                Collect(split.Delimiter, names);
-                Collect(split.Source, names);
-                break;
-            case JoinExpr join:
-                Collect(join.Delimiter, names);
-                Collect(join.Values, names);
-                break;
-            case SecretExpr secret:
-                Collect(secret.Value, names);
-                break;
-            case ToJsonExpr toJson:
-                Collect(toJson.Value, names);
-                break;
-            case InvokeExpr { Arguments: { } arguments }:
-                Collect(arguments, names);
-                break;
-        }
-    }
+    public static IReadOnlyCollection<string> References(Expr expr) =>
+        ExprChildren.Accesses(expr).Select(a => a.RootName).ToList();
 }

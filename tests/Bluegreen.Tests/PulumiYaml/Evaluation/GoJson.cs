@@ -5,16 +5,15 @@ namespace Bluegreen.Tests.PulumiYaml.Evaluation;
 
 /// <summary>
 /// JSON text exactly as Go's <c>json.Marshal</c> writes it, which is what <c>fn::toJSON</c> uses: sorted
-/// object keys, no spaces, and HTML-safe escapes for &lt;, &gt; and &amp;.
+/// object keys, no spaces, and HTML-safe escapes for &lt;, &gt; and &amp;. The canonical variant also marks
+/// secrets and resources, for comparing evaluations.
 /// </summary>
 public static class GoJson
 {
-    public static string Marshal(PulumiValue value)
-    {
-        var text = new StringBuilder();
-        Write(text, value);
-        return text.ToString();
-    }
+    public static string Marshal(PulumiValue value) => Write(value, canonical: false);
+
+    /// <summary>Like <see cref="Marshal"/>, with <c>secret(...)</c> around secrets and <c>resource(urn)</c> for resources.</summary>
+    public static string Canonical(PulumiValue value) => Write(value, canonical: true);
 
     public static string FormatNumber(double value)
     {
@@ -33,37 +32,43 @@ public static class GoJson
         text.Append('"');
         foreach (var c in value)
         {
-            switch (c)
+            var escape = c switch
             {
-                case '"':
-                    text.Append("\\\"");
-                    break;
-                case '\\':
-                    text.Append("\\\\");
-                    break;
-                case '\n':
-                    text.Append("\\n");
-                    break;
-                case '\r':
-                    text.Append("\\r");
-                    break;
-                case '\t':
-                    text.Append("\\t");
-                    break;
-                case '<' or '>' or '&' or '\u2028' or '\u2029' or < ' ':
-                    text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    break;
-                default:
-                    text.Append(c);
-                    break;
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                '<' or '>' or '&' or '\u2028' or '\u2029' or < ' ' => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
+                _ => null,
+            };
+            if (escape is null)
+            {
+                text.Append(c);
+            }
+            else
+            {
+                text.Append(escape);
             }
         }
 
         text.Append('"');
     }
 
-    private static void Write(StringBuilder text, PulumiValue value)
+    private static string Write(PulumiValue value, bool canonical)
     {
+        var text = new StringBuilder();
+        Write(text, value, canonical);
+        return text.ToString();
+    }
+
+    private static void Write(StringBuilder text, PulumiValue value, bool canonical)
+    {
+        if (canonical && value.IsSecret)
+        {
+            text.Append("secret(");
+        }
+
         switch (value)
         {
             case NullValue:
@@ -79,39 +84,44 @@ public static class GoJson
                 WriteString(text, s.Value);
                 break;
             case ListValue list:
-                text.Append('[');
-                for (var i = 0; i < list.Items.Count; i++)
-                {
-                    if (i > 0)
-                    {
-                        text.Append(',');
-                    }
-
-                    Write(text, list.Items[i]);
-                }
-
-                text.Append(']');
+                WriteSequence(text, '[', list.Items, ']', item => Write(text, item, canonical));
                 break;
             case ObjectValue obj:
-                text.Append('{');
-                var first = true;
-                foreach (var entry in obj.Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+                WriteSequence(text, '{', obj.Entries.OrderBy(e => e.Key, StringComparer.Ordinal), '}', entry =>
                 {
-                    if (!first)
-                    {
-                        text.Append(',');
-                    }
-
-                    first = false;
                     WriteString(text, entry.Key);
                     text.Append(':');
-                    Write(text, entry.Value);
-                }
-
-                text.Append('}');
+                    Write(text, entry.Value, canonical);
+                });
+                break;
+            case ResourceValue resource when canonical:
+                text.Append("resource(").Append(resource.Resource.Urn).Append(')');
                 break;
             default:
                 throw new ArgumentException($"fn::toJSON cannot encode a {value.TypeName}", nameof(value));
         }
+
+        if (canonical && value.IsSecret)
+        {
+            text.Append(')');
+        }
+    }
+
+    private static void WriteSequence<T>(StringBuilder text, char open, IEnumerable<T> items, char close, Action<T> write)
+    {
+        text.Append(open);
+        var first = true;
+        foreach (var item in items)
+        {
+            if (!first)
+            {
+                text.Append(',');
+            }
+
+            first = false;
+            write(item);
+        }
+
+        text.Append(close);
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Globalization;
-using System.Text;
 
 namespace Bluegreen.Tests.PulumiYaml.Evaluation;
 
@@ -24,28 +23,7 @@ public abstract record PulumiValue
     public abstract object? ToPlain();
 
     /// <summary>Deterministic JSON-like text (sorted keys, secrets marked) for comparing two evaluations.</summary>
-    public string ToCanonicalText()
-    {
-        var text = new StringBuilder();
-        WriteCanonical(text);
-        return text.ToString();
-    }
-
-    internal void WriteCanonical(StringBuilder text)
-    {
-        if (IsSecret)
-        {
-            text.Append("secret(");
-        }
-
-        WriteCanonicalValue(text);
-        if (IsSecret)
-        {
-            text.Append(')');
-        }
-    }
-
-    protected abstract void WriteCanonicalValue(StringBuilder text);
+    public string ToCanonicalText() => GoJson.Canonical(this);
 
     public static PulumiValue FromPlain(object? plain) => plain switch
     {
@@ -67,8 +45,6 @@ public sealed record StringValue(string Value) : PulumiValue
     public override string TypeName => "string";
 
     public override object? ToPlain() => Value;
-
-    protected override void WriteCanonicalValue(StringBuilder text) => GoJson.WriteString(text, Value);
 }
 
 public sealed record NumberValue(double Value) : PulumiValue
@@ -76,8 +52,6 @@ public sealed record NumberValue(double Value) : PulumiValue
     public override string TypeName => "number";
 
     public override object? ToPlain() => Value;
-
-    protected override void WriteCanonicalValue(StringBuilder text) => text.Append(GoJson.FormatNumber(Value));
 }
 
 public sealed record BooleanValue(bool Value) : PulumiValue
@@ -85,8 +59,6 @@ public sealed record BooleanValue(bool Value) : PulumiValue
     public override string TypeName => "boolean";
 
     public override object? ToPlain() => Value;
-
-    protected override void WriteCanonicalValue(StringBuilder text) => text.Append(Value ? "true" : "false");
 }
 
 public sealed record NullValue : PulumiValue
@@ -94,8 +66,6 @@ public sealed record NullValue : PulumiValue
     public override string TypeName => "null";
 
     public override object? ToPlain() => null;
-
-    protected override void WriteCanonicalValue(StringBuilder text) => text.Append("null");
 }
 
 public sealed record ListValue(IReadOnlyList<PulumiValue> Items) : PulumiValue
@@ -105,22 +75,6 @@ public sealed record ListValue(IReadOnlyList<PulumiValue> Items) : PulumiValue
     public override bool ContainsSecret => IsSecret || Items.Any(i => i.ContainsSecret);
 
     public override object? ToPlain() => Items.Select(i => i.ToPlain()).ToList();
-
-    protected override void WriteCanonicalValue(StringBuilder text)
-    {
-        text.Append('[');
-        for (var i = 0; i < Items.Count; i++)
-        {
-            if (i > 0)
-            {
-                text.Append(',');
-            }
-
-            Items[i].WriteCanonical(text);
-        }
-
-        text.Append(']');
-    }
 }
 
 public sealed record ObjectValue(IReadOnlyList<KeyValuePair<string, PulumiValue>> Entries) : PulumiValue
@@ -132,26 +86,6 @@ public sealed record ObjectValue(IReadOnlyList<KeyValuePair<string, PulumiValue>
     public PulumiValue? Get(string key) => Entries.FirstOrDefault(e => e.Key == key).Value;
 
     public override object? ToPlain() => Entries.ToDictionary(e => e.Key, e => e.Value.ToPlain());
-
-    protected override void WriteCanonicalValue(StringBuilder text)
-    {
-        text.Append('{');
-        var first = true;
-        foreach (var entry in Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
-        {
-            if (!first)
-            {
-                text.Append(',');
-            }
-
-            first = false;
-            GoJson.WriteString(text, entry.Key);
-            text.Append(':');
-            entry.Value.WriteCanonical(text);
-        }
-
-        text.Append('}');
-    }
 }
 
 /// <summary>A whole resource, as in <c>${bucket}</c>; resource options such as <c>dependsOn</c> take these.</summary>
@@ -160,6 +94,4 @@ public sealed record ResourceValue(RegisteredResource Resource) : PulumiValue
     public override string TypeName => "resource";
 
     public override object? ToPlain() => Resource.Urn;
-
-    protected override void WriteCanonicalValue(StringBuilder text) => text.Append("resource(").Append(Resource.Urn).Append(')');
 }

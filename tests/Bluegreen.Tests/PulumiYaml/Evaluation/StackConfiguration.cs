@@ -1,4 +1,3 @@
-using System.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Bluegreen.Tests.PulumiYaml.Evaluation;
@@ -68,52 +67,14 @@ public sealed record StackConfiguration(
 
     public string Qualify(string key) => key.Contains(':', StringComparison.Ordinal) ? key : $"{Project}:{key}";
 
-    private static string ToJson(YamlNode node)
+    private static string ToJson(YamlNode node) => GoJson.Marshal(ToValue(node));
+
+    private static PulumiValue ToValue(YamlNode node) => node switch
     {
-        var text = new StringBuilder();
-        WriteJson(text, node);
-        return text.ToString();
-    }
-
-    private static void WriteJson(StringBuilder text, YamlNode node)
-    {
-        switch (node)
-        {
-            case YamlScalarNode scalar:
-                GoJson.WriteString(text, scalar.Value ?? "");
-                break;
-            case YamlSequenceNode sequence:
-                text.Append('[');
-                for (var i = 0; i < sequence.Children.Count; i++)
-                {
-                    if (i > 0)
-                    {
-                        text.Append(',');
-                    }
-
-                    WriteJson(text, sequence.Children[i]);
-                }
-
-                text.Append(']');
-                break;
-            case YamlMappingNode mapping:
-                text.Append('{');
-                var first = true;
-                foreach (var (key, value) in mapping.Children)
-                {
-                    if (!first)
-                    {
-                        text.Append(',');
-                    }
-
-                    first = false;
-                    GoJson.WriteString(text, ((YamlScalarNode)key).Value ?? "");
-                    text.Append(':');
-                    WriteJson(text, value);
-                }
-
-                text.Append('}');
-                break;
-        }
-    }
+        YamlSequenceNode sequence => new ListValue(sequence.Children.Select(ToValue).ToList()),
+        YamlMappingNode mapping => new ObjectValue(mapping.Children
+            .Select(e => KeyValuePair.Create(((YamlScalarNode)e.Key).Value ?? "", ToValue(e.Value)))
+            .ToList()),
+        _ => new StringValue(((YamlScalarNode)node).Value ?? ""),
+    };
 }

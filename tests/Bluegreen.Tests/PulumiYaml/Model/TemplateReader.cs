@@ -35,35 +35,20 @@ public static class TemplateReader
     public static ProgramTemplate ParseProgram(string text, string file)
     {
         var (parser, root) = Load(text, file);
+        var body = new TemplateBody(parser, "");
         var config = new List<ParameterDecl>();
-        var variables = new List<NamedExpr>();
-        var resources = new List<ResourceDecl>();
-        var outputs = new List<NamedExpr>();
         var packages = new Dictionary<string, string>();
-        string? name = null;
         foreach (var (key, value) in Entries(root, parser, ""))
         {
+            if (body.Accept(key, value))
+            {
+                continue;
+            }
+
             switch (key)
             {
-                case "name":
-                    name = Text(value, parser, key);
-                    break;
-                case "runtime":
-                    RequireYamlRuntime(value, parser);
-                    break;
-                case "description":
-                    break;
                 case "config":
                     config.AddRange(Parameters(value, parser, key, ["string", "integer", "boolean", "array", "object"]));
-                    break;
-                case "variables":
-                    variables.AddRange(NamedExprs(value, parser, key));
-                    break;
-                case "resources":
-                    resources.AddRange(Resources(value, parser, key));
-                    break;
-                case "outputs":
-                    outputs.AddRange(NamedExprs(value, parser, key));
                     break;
                 case "packages":
                     foreach (var (package, path) in Entries(value, parser, key))
@@ -83,8 +68,8 @@ public static class TemplateReader
         }
 
         return new ProgramTemplate(
-            name ?? throw parser.Error("name", root, "the program has no 'name'"),
-            config, variables, resources, outputs, packages, file);
+            body.Name ?? throw parser.Error("name", root, "the program has no 'name'"),
+            config, body.Variables, body.Resources, body.Outputs, packages, file);
     }
 
     /// <summary>Loads every <c>*.yaml</c> of a package folder; components may be split across files.</summary>
@@ -100,28 +85,20 @@ public static class TemplateReader
         foreach (var file in Directory.GetFiles(directory, "*.yaml").Order(StringComparer.Ordinal))
         {
             var (parser, root) = Load(File.ReadAllText(file), file);
+            var header = new TemplateBody(parser, "");
             foreach (var (key, value) in Entries(root, parser, ""))
             {
-                switch (key)
+                if (key == "components")
                 {
-                    case "name":
-                        name = Text(value, parser, key);
-                        break;
-                    case "runtime":
-                        RequireYamlRuntime(value, parser);
-                        break;
-                    case "components":
-                        components.AddRange(Entries(value, parser, key).Select(c => Component(c.Key, c.Value, parser)));
-                        break;
-                    default:
-                        if (!PackageKeys.Contains(key))
-                        {
-                            throw parser.Error(key, value, $"package key '{key}' is not supported (expected one of {string.Join(", ", PackageKeys)})");
-                        }
-
-                        break;
+                    components.AddRange(Entries(value, parser, key).Select(c => Component(c.Key, c.Value, parser)));
+                }
+                else if (key is "variables" or "resources" or "outputs" || !(header.Accept(key, value) || PackageKeys.Contains(key)))
+                {
+                    throw parser.Error(key, value, $"package key '{key}' is not supported (expected one of {string.Join(", ", PackageKeys)})");
                 }
             }
+
+            name ??= header.Name;
         }
 
         var duplicate = components.GroupBy(c => c.Name).FirstOrDefault(g => g.Count() > 1);
@@ -157,35 +134,22 @@ public static class TemplateReader
     private static ComponentDecl Component(string name, YamlNode node, ExprParser parser)
     {
         var path = PathText.Property("components", name);
+        var body = new TemplateBody(parser, path);
         var inputs = new List<ParameterDecl>();
-        var variables = new List<NamedExpr>();
-        var resources = new List<ResourceDecl>();
-        var outputs = new List<NamedExpr>();
         foreach (var (key, value) in Entries(node, parser, path))
         {
             var keyPath = PathText.Property(path, key);
-            switch (key)
+            if (key == "inputs")
             {
-                case "inputs":
-                    inputs.AddRange(Parameters(value, parser, keyPath, ["string", "integer", "boolean", "array"]));
-                    break;
-                case "variables":
-                    variables.AddRange(NamedExprs(value, parser, keyPath));
-                    break;
-                case "resources":
-                    resources.AddRange(Resources(value, parser, keyPath));
-                    break;
-                case "outputs":
-                    outputs.AddRange(NamedExprs(value, parser, keyPath));
-                    break;
-                case "description":
-                    break;
-                default:
-                    throw parser.Error(keyPath, value, $"component key '{key}' is not supported (expected one of {string.Join(", ", ComponentKeys)})");
+                inputs.AddRange(Parameters(value, parser, keyPath, ["string", "integer", "boolean", "array"]));
+            }
+            else if (key is "name" or "runtime" || !body.Accept(key, value))
+            {
+                throw parser.Error(keyPath, value, $"component key '{key}' is not supported (expected one of {string.Join(", ", ComponentKeys)})");
             }
         }
 
-        return new ComponentDecl(name, inputs, variables, resources, outputs);
+        return new ComponentDecl(name, inputs, body.Variables, body.Resources, body.Outputs);
     }
 
     private static IEnumerable<ParameterDecl> Parameters(YamlNode node, ExprParser parser, string path, IReadOnlyCollection<string> types)
@@ -330,4 +294,43 @@ public static class TemplateReader
 
     private static string Text(YamlNode node, ExprParser parser, string path) =>
         node is YamlScalarNode { Value: { } value } ? value : throw parser.Error(path, node, "expected a string");
+
+    /// <summary>The keys a program, a package file and a component body share: name, runtime, description, variables, resources, outputs.</summary>
+    private sealed class TemplateBody(ExprParser parser, string path)
+    {
+        public string? Name { get; private set; }
+
+        public List<NamedExpr> Variables { get; } = [];
+
+        public List<ResourceDecl> Resources { get; } = [];
+
+        public List<NamedExpr> Outputs { get; } = [];
+
+        public bool Accept(string key, YamlNode value)
+        {
+            var keyPath = PathText.Property(path, key);
+            switch (key)
+            {
+                case "name":
+                    Name = Text(value, parser, keyPath);
+                    return true;
+                case "runtime":
+                    RequireYamlRuntime(value, parser);
+                    return true;
+                case "description":
+                    return true;
+                case "variables":
+                    Variables.AddRange(NamedExprs(value, parser, keyPath));
+                    return true;
+                case "resources":
+                    Resources.AddRange(TemplateReader.Resources(value, parser, keyPath));
+                    return true;
+                case "outputs":
+                    Outputs.AddRange(NamedExprs(value, parser, keyPath));
+                    return true;
+                default:
+                    return false;
+            }
+        }
+    }
 }

@@ -96,8 +96,6 @@ public class PulumiYamlEvaluatorTests
     public void Evaluate_Secrets_AreTrackedFromSchemaOutputsConfigAndFnSecret()
     {
         var result = Evaluate("""
-            name: shop
-            runtime: yaml
             config:
               apiKey:
                 type: string
@@ -133,8 +131,6 @@ public class PulumiYamlEvaluatorTests
     public void Evaluate_Builtins_BehaveLikeTheHost()
     {
         var result = Evaluate("""
-            name: shop
-            runtime: yaml
             config:
               shop:region: eu-west-1
             variables:
@@ -178,8 +174,6 @@ public class PulumiYamlEvaluatorTests
             .Returns(new Dictionary<string, object?> { ["id"] = "vpc-123", ["cidrBlock"] = "10.0.0.0/16" });
 
         var result = Evaluate("""
-            name: shop
-            runtime: yaml
             variables:
               vpcId:
                 fn::invoke:
@@ -199,28 +193,26 @@ public class PulumiYamlEvaluatorTests
     }
 
     [Theory]
-    [InlineData("${missing}", "variables.v", "unknown reference ${missing}: no config, input, variable or resource is named 'missing'")]
-    [InlineData("${list[3]}", "variables.v", "list index 3 out-of-bounds for list of length 2")]
-    [InlineData("${list.first}", "variables.v", "cannot access a list element using a property name")]
-    [InlineData("${obj[0]}", "variables.v", "cannot access an object property using an integer index")]
-    [InlineData("${obj.nope}", "variables.v", "the object has no property 'nope' (it has: k)")]
-    [InlineData("{fn::select: [\"1\", \"${list}\"]}", "variables.v", "index must be a number, not string")]
-    [InlineData("{fn::select: [-1, \"${list}\"]}", "variables.v", "index must be a positive integral, not -1")]
-    [InlineData("{fn::join: [\",\", [1]]}", "variables.v", "the second argument to fn::join must be a list of strings, found number")]
-    [InlineData("{fn::split: [\",\", \"${list}\"]}", "variables.v", "Must be a string, not list")]
-    [InlineData("${pulumi.cwd}", "variables.v", "unsupported reference ${pulumi.cwd}: only ${pulumi.stack} and ${pulumi.project} are evaluated")]
-    public void Evaluate_BadExpression_FailsWithHostMessage(string expression, string path, string reason)
+    [InlineData("${missing}", "unknown reference ${missing}: no config, input, variable or resource is named 'missing'")]
+    [InlineData("${list[3]}", "list index 3 out-of-bounds for list of length 2")]
+    [InlineData("${list.first}", "cannot access a list element using a property name")]
+    [InlineData("${obj[0]}", "cannot access an object property using an integer index")]
+    [InlineData("${obj.nope}", "the object has no property 'nope' (it has: k)")]
+    [InlineData("{fn::select: [\"1\", \"${list}\"]}", "index must be a number, not string")]
+    [InlineData("{fn::select: [-1, \"${list}\"]}", "index must be a positive integral, not -1")]
+    [InlineData("{fn::join: [\",\", [1]]}", "the second argument to fn::join must be a list of strings, found number")]
+    [InlineData("{fn::split: [\",\", \"${list}\"]}", "Must be a string, not list")]
+    [InlineData("${pulumi.cwd}", "unsupported reference ${pulumi.cwd}: only ${pulumi.stack} and ${pulumi.project} are evaluated")]
+    public void Evaluate_BadExpression_FailsWithHostMessage(string expression, string reason)
     {
         var error = Assert.Throws<PulumiYamlException>(() => Evaluate($$"""
-            name: shop
-            runtime: yaml
             variables:
               list: [a, b]
               obj: {k: x}
               v: {{expression}}
             """));
 
-        Assert.Equal(path, error.Path);
+        Assert.Equal("variables.v", error.Path);
         Assert.Equal(reason, error.Reason);
     }
 
@@ -228,8 +220,6 @@ public class PulumiYamlEvaluatorTests
     public void Evaluate_CircularReferences_AreRejectedWithTheCycle()
     {
         var error = Assert.Throws<PulumiYamlException>(() => Evaluate("""
-            name: shop
-            runtime: yaml
             variables:
               a: ${b}
               b: "x-${c}"
@@ -259,8 +249,6 @@ public class PulumiYamlEvaluatorTests
     public void Evaluate_RequiredConfigMissing_FailsLikeTheCli()
     {
         var error = Assert.Throws<PulumiYamlException>(() => Evaluate("""
-            name: shop
-            runtime: yaml
             config:
               vpcId:
                 type: string
@@ -273,8 +261,6 @@ public class PulumiYamlEvaluatorTests
     public void Evaluate_NumericLookingStringConfig_ReachesTheProgramAsNumber()
     {
         var result = Evaluate("""
-            name: shop
-            runtime: yaml
             config:
               imageTag:
                 type: string
@@ -293,8 +279,6 @@ public class PulumiYamlEvaluatorTests
     public void Evaluate_DuplicateUrn_IsRejected()
     {
         var error = Assert.Throws<PulumiYamlException>(() => Evaluate("""
-            name: shop
-            runtime: yaml
             resources:
               first:
                 type: aws:lb:TargetGroup
@@ -311,8 +295,6 @@ public class PulumiYamlEvaluatorTests
     public void Evaluate_Options_AreEvaluatedAndParentChangesTheUrn()
     {
         var result = Evaluate("""
-            name: shop
-            runtime: yaml
             resources:
               tg:
                 type: aws:lb:TargetGroup
@@ -336,9 +318,10 @@ public class PulumiYamlEvaluatorTests
         Assert.Equal($"[resource({result.Resource("tg").Urn})]", rule.Options["dependsOn"].ToCanonicalText());
     }
 
+    /// <summary>Evaluates a program; one without a name gets the "shop" project header.</summary>
     private EvaluationResult Evaluate(string program, string? package = null, params (string Key, string Value)[] config)
     {
-        var project = TempProject.Load(program, package);
+        var project = TempProject.Load(program.StartsWith("name:", StringComparison.Ordinal) ? program : "name: shop\nruntime: yaml\n" + program, package);
         var stack = config.Aggregate(StackConfiguration.Empty(project.Program.Name, "dev"), (c, kv) => c.With(kv.Key, kv.Value));
         return new PulumiYamlEvaluator(ProviderSchemas.Shared, _mocks.Object).Evaluate(project, stack);
     }

@@ -41,9 +41,7 @@ public class SchemaValidatorTests
                   Port: 80
             """);
 
-        var error = Assert.Single(errors);
-        Assert.Equal("resources.tg.properties.Port", error.Path);
-        Assert.Equal("unknown property 'Port' of aws:lb/targetGroup:TargetGroup (did you mean 'port'?)", error.Message);
+        AssertErrors(errors, "resources.tg.properties.Port: unknown property 'Port' of aws:lb/targetGroup:TargetGroup (did you mean 'port'?)");
     }
 
     [Fact]
@@ -60,9 +58,7 @@ public class SchemaValidatorTests
                       targetGroupArnn: arn:tg
             """);
 
-        var error = Assert.Single(errors);
-        Assert.Equal("resources.listener.properties.defaultActions[0].targetGroupArnn", error.Path);
-        Assert.StartsWith("unknown property 'targetGroupArnn' of aws:lb/ListenerDefaultAction:ListenerDefaultAction", error.Message, StringComparison.Ordinal);
+        AssertErrors(errors, "resources.listener.properties.defaultActions[0].targetGroupArnn: unknown property 'targetGroupArnn' of aws:lb/ListenerDefaultAction:ListenerDefaultAction");
     }
 
     [Fact]
@@ -85,12 +81,10 @@ public class SchemaValidatorTests
                   insecureValue: blue
             """);
 
-        Assert.Equal(
-            [
-                "resources.rule.properties.conditions[0].httpHeader.httpHeaderName: missing required property 'httpHeaderName' of aws:lb/ListenerRuleConditionHttpHeader:ListenerRuleConditionHttpHeader",
-                "resources.param.properties.type: missing required property 'type' of aws:ssm/parameter:Parameter",
-            ],
-            errors.Select(e => e.ToString()));
+        AssertErrors(
+            errors,
+            "resources.rule.properties.conditions[0].httpHeader.httpHeaderName: missing required property 'httpHeaderName' of aws:lb/ListenerRuleConditionHttpHeader:ListenerRuleConditionHttpHeader",
+            "resources.param.properties.type: missing required property 'type' of aws:ssm/parameter:Parameter");
     }
 
     [Theory]
@@ -112,9 +106,7 @@ public class SchemaValidatorTests
                   {property}
             """);
 
-        var error = Assert.Single(errors);
-        Assert.Equal(path, error.Path);
-        Assert.Equal(message, error.Message);
+        AssertErrors(errors, $"{path}: {message}");
     }
 
     [Theory]
@@ -197,9 +189,9 @@ public class SchemaValidatorTests
                   {property}: {value}
             """);
 
-        var error = Assert.Single(errors);
-        Assert.Equal($"resources.{key}.properties.{property}", error.Path);
-        Assert.StartsWith("the schema marks this property secret but it is fed a plain value", error.Message, StringComparison.Ordinal);
+        AssertErrors(
+            errors,
+            $"resources.{key}.properties.{property}: the schema marks this property secret but it is fed a plain value; wrap it in fn::secret or feed it from a secret config value or secret output");
     }
 
     [Fact]
@@ -211,9 +203,7 @@ public class SchemaValidatorTests
                 type: aws:ecs:Servic
             """);
 
-        var error = Assert.Single(errors);
-        Assert.Equal("resources.svc.type", error.Path);
-        Assert.StartsWith("unknown resource type 'aws:ecs:Servic'", error.Message, StringComparison.Ordinal);
+        AssertErrors(errors, "resources.svc.type: unknown resource type 'aws:ecs:Servic': no such resource in the aws, random, kubernetes schemas or the component packages");
     }
 
     [Fact]
@@ -236,13 +226,11 @@ public class SchemaValidatorTests
                         values: ["/${tg.id}", "${tg.urn}"]
             """);
 
-        Assert.Equal(
-            [
-                "resources.rule.properties.listenerArn: unknown reference ${listener.arn}: no config, input, variable or resource is named 'listener'",
-                "resources.rule.properties.actions[0].targetGroupArn: ${tg.arnn}: aws:lb/targetGroup:TargetGroup has no output 'arnn'",
-                "resources.rule.properties.actions[0].order: ${tg.healthCheck.intervall}: aws:lb/TargetGroupHealthCheck:TargetGroupHealthCheck has no field 'intervall'",
-            ],
-            errors.Select(e => e.ToString().Split(" (outputs:")[0]));
+        AssertErrors(
+            errors,
+            "resources.rule.properties.listenerArn: unknown reference ${listener.arn}: no config, input, variable or resource is named 'listener'",
+            "resources.rule.properties.actions[0].targetGroupArn: ${tg.arnn}: aws:lb/targetGroup:TargetGroup has no output 'arnn'",
+            "resources.rule.properties.actions[0].order: ${tg.healthCheck.intervall}: aws:lb/TargetGroupHealthCheck:TargetGroupHealthCheck has no field 'intervall'");
     }
 
     [Fact]
@@ -263,14 +251,12 @@ public class SchemaValidatorTests
                   return: name
             """);
 
-        Assert.Equal(
-            [
-                "variables.vpc.fn::invoke.arguments.default: expected boolean, got string \"yes\"",
-                "variables.vpc.fn::invoke.arguments.filterz: unknown property 'filterz' of aws:ec2/getVpc:getVpc",
-                "variables.vpc.fn::invoke.return: aws:ec2/getVpc:getVpc has no output 'vpcId'",
-                "variables.region.fn::invoke.function: unknown function 'aws:getRegions'",
-            ],
-            errors.Select(e => e.ToString().Split(" (outputs:")[0]));
+        AssertErrors(
+            errors,
+            "variables.vpc.fn::invoke.arguments.default: expected boolean, got string \"yes\"",
+            "variables.vpc.fn::invoke.arguments.filterz: unknown property 'filterz' of aws:ec2/getVpc:getVpc",
+            "variables.vpc.fn::invoke.return: aws:ec2/getVpc:getVpc has no output 'vpcId'",
+            "variables.region.fn::invoke.function: unknown function 'aws:getRegions'");
     }
 
     [Fact]
@@ -290,9 +276,7 @@ public class SchemaValidatorTests
                           Service: ecs-tasks.amazonaws.com
             """);
 
-        var error = Assert.Single(errors);
-        Assert.Equal("resources.role.properties.assumeRolePolicy.Statement[0].Effect", error.Path);
-        Assert.Equal("'Alow' is not one of the allowed values of aws:iam/documents:PolicyStatementEffect: Allow, Deny", error.Message);
+        AssertErrors(errors, "resources.role.properties.assumeRolePolicy.Statement[0].Effect: 'Alow' is not one of the allowed values of aws:iam/documents:PolicyStatementEffect: Allow, Deny");
     }
 
     [Fact]
@@ -314,12 +298,10 @@ public class SchemaValidatorTests
                     - "${tg.arn}"
             """);
 
-        Assert.Equal(
-            [
-                "resources.rule.options.dependsOn[1]: resource option 'dependsOn' takes resources written as ${name}, got \"${tg.arn}\"",
-                "resources.rule.properties.listenerArn: a resource cannot be used as a value; reference one of its outputs, e.g. ${tg.id}",
-            ],
-            errors.Select(e => e.ToString()));
+        AssertErrors(
+            errors,
+            "resources.rule.options.dependsOn[1]: resource option 'dependsOn' takes resources written as ${name}, got \"${tg.arn}\"",
+            "resources.rule.properties.listenerArn: a resource cannot be used as a value; reference one of its outputs, e.g. ${tg.id}");
     }
 
     [Fact]
@@ -347,15 +329,13 @@ public class SchemaValidatorTests
             """,
             Fixtures.Package);
 
-        Assert.Equal(
-            [
-                "resources.blue.properties.port: expected integer, got string eighty",
-                "resources.blue.properties.replicas: unknown input 'replicas' of component bluegreen:index:ColorEnvironment",
-                "resources.green.properties.desiredCount: expected integer, got string ${blue.targetGroupArn}",
-                "resources.green.properties.color: missing required input 'color' of component bluegreen:index:ColorEnvironment (it has no default)",
-                "outputs.missing: ${green.nope}: bluegreen:index:ColorEnvironment has no output 'nope'",
-            ],
-            errors.Select(e => e.ToString().Split(" (outputs:")[0]));
+        AssertErrors(
+            errors,
+            "resources.blue.properties.port: expected integer, got string eighty",
+            "resources.blue.properties.replicas: unknown input 'replicas' of component bluegreen:index:ColorEnvironment",
+            "resources.green.properties.desiredCount: expected integer, got string ${blue.targetGroupArn}",
+            "resources.green.properties.color: missing required input 'color' of component bluegreen:index:ColorEnvironment (it has no default)",
+            "outputs.missing: ${green.nope}: bluegreen:index:ColorEnvironment has no output 'nope'");
     }
 
     [Fact]
@@ -365,8 +345,7 @@ public class SchemaValidatorTests
 
         var errors = Validate(Fixtures.Program, package);
 
-        var error = Assert.Single(errors);
-        Assert.Equal("components.ColorEnvironment.resources.tg.properties.stickyness", error.Path);
+        AssertErrors(errors, "components.ColorEnvironment.resources.tg.properties.stickyness: unknown property 'stickyness' of aws:lb/targetGroup:TargetGroup");
     }
 
     [Fact]
@@ -391,6 +370,10 @@ public class SchemaValidatorTests
             ["resources.tg.properties.port", "resources.tg.properties.portt", "resources.svc.type", "resources.param.properties.value", "resources.param.properties.type"],
             errors.Select(e => e.Path));
     }
+
+    /// <summary>Compares "path: message" lines, leaving out the list of outputs some messages end with.</summary>
+    private static void AssertErrors(IReadOnlyList<SchemaError> errors, params string[] expected) =>
+        Assert.Equal(expected, errors.Select(e => e.ToString().Split(" (outputs:")[0]));
 
     private static IReadOnlyList<SchemaError> Validate(string program, string? package = null) =>
         new SchemaValidator(ProviderSchemas.Shared).Validate(TempProject.Load(program, package));

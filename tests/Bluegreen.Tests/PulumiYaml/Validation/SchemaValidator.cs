@@ -207,41 +207,14 @@ public sealed class SchemaValidator(ProviderSchemas schemas)
                     }
 
                     break;
-                case ListExpr list:
-                    for (var i = 0; i < list.Items.Count; i++)
-                    {
-                        Walk(list.Items[i], PathText.Index(path, i), scope);
-                    }
-
-                    break;
-                case ObjectExpr obj:
-                    foreach (var entry in obj.Entries)
-                    {
-                        Walk(entry.Value, PathText.Property(path, entry.Key), scope);
-                    }
-
-                    break;
-                case SelectExpr select:
-                    Walk(select.Index, PathText.Index(path + ".fn::select", 0), scope);
-                    Walk(select.Values, PathText.Index(path + ".fn::select", 1), scope);
-                    break;
-                case SplitExpr split:
-                    Walk(split.Delimiter, PathText.Index(path + ".fn::split", 0), scope);
-                    Walk(split.Source, PathText.Index(path + ".fn::split", 1), scope);
-                    break;
-                case JoinExpr join:
-                    Walk(join.Delimiter, PathText.Index(path + ".fn::join", 0), scope);
-                    Walk(join.Values, PathText.Index(path + ".fn::join", 1), scope);
-                    break;
-                case SecretExpr secret:
-                    Walk(secret.Value, path + ".fn::secret", scope);
-                    break;
-                case ToJsonExpr toJson:
-                    Walk(toJson.Value, path + ".fn::toJSON", scope);
-                    break;
                 case InvokeExpr invoke:
                     ValidateInvoke(invoke, path + ".fn::invoke", scope);
-                    break;
+                    return;
+            }
+
+            foreach (var (child, childPath) in ExprChildren.Of(expr, path))
+            {
+                Walk(child, childPath, scope);
             }
         }
 
