@@ -15,9 +15,17 @@ public sealed record ServiceDefinition
     public int ContainerPort { get; init; } = 8080;
 
     /// <summary>Listener path patterns routed to this service, e.g. "/api/*". Web services only.</summary>
-    /// <remarks>Left empty for a web service, the service is the listeners' default action.</remarks>
+    /// <remarks>Left empty for a web service, the service takes every path ("/*"): the last web service in the app.</remarks>
     public IReadOnlyList<string> PathPatterns { get; init; } = [];
 
     /// <summary>Path the load balancer and the local router probe.</summary>
     public string HealthCheckPath { get; init; } = "/health";
+
+    /// <summary>How long the load balancer keeps draining a task's open requests before it stops the task.</summary>
+    public int DeregistrationDelaySeconds { get; init; } = 30;
+
+    /// <summary>The paths the listeners route here: <see cref="PathPatterns"/>, or every path ("/*") when empty.</summary>
+    public IReadOnlyList<string> RoutedPaths => PathPatterns.Count > 0 ? PathPatterns : [CatchAllPath];
+
+    public const string CatchAllPath = "/*";
 }

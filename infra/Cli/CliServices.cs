@@ -1,3 +1,6 @@
+using Bluegreen.Components;
+using Bluegreen.Stacks.Apps;
+
 namespace Bluegreen.Infra.Cli;
 
 /// <summary>What commands need from the outside world; tests replace the parts that touch processes, clocks or networks.</summary>
@@ -6,6 +9,9 @@ internal sealed record CliServices
     public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>The app whose program is generated and whose stacks are validated.</summary>
+    public AppDefinition App { get; init; } = SampleApp.Definition;
 
     /// <summary>The nearest folder at or above the working directory that holds Infra.sln or Pulumi.yaml.</summary>
     public string FindProjectDirectory()

@@ -7,7 +7,7 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All(CliServices services)
     {
-        _ = services;
-        yield break;
+        yield return new SynthCommand(services);
+        yield return new PlanCommand(services);
     }
 }

@@ -1,0 +1,182 @@
+using Bluegreen.Components;
+using Bluegreen.Components.Aws.Ecs;
+using Bluegreen.Components.Aws.Elb;
+using Bluegreen.Components.Aws.Monitoring;
+using Bluegreen.Components.Aws.Network;
+using Bluegreen.Components.Aws.Rds;
+using Bluegreen.Components.Aws.Security;
+using Bluegreen.Components.Aws.Ssm;
+using Bluegreen.Components.BlueGreen;
+using Bluegreen.Components.Model;
+using Bluegreen.Stacks.Config;
+using static Bluegreen.Components.BlueGreen.ColorEnvironmentInputs;
+
+namespace Bluegreen.Stacks.Composition;
+
+/// <summary>
+/// The composition root: the shared infrastructure built once, the ColorEnvironment package, its blue and green
+/// instances and the routing that flips between them. Depends on the app's shape only, never on a stack's values,
+/// which the program reads from config when it runs.
+/// </summary>
+public sealed class BluegreenProject
+{
+    public const string ProjectName = "bluegreen";
+    public const string PackageName = "bluegreen";
+    public const string PackageVersion = "0.1.0";
+    public const string RequiredPulumiVersion = ">=3.235.0";
+
+    private readonly AppDefinition _app;
+    private readonly Dictionary<string, Expr> _shared;
+
+    public BluegreenProject(AppDefinition app)
+    {
+        _app = app;
+        var schema = ConfigSchema.For(app);
+        var namePrefix = Expr.Ref(ProgramNames.NamePrefix);
+        var region = Expr.Ref(ProgramNames.Region);
+        INetwork network = app.Network == NetworkMode.Existing
+            ? new ExistingNetwork(Expr.Ref(ConfigKeys.VpcId), Expr.Ref(ConfigKeys.PublicSubnetIds), Expr.Ref(ConfigKeys.PrivateSubnetIds))
+            : new MinimalNetwork(region);
+        var security = new SecurityGroups(new SecurityGroupsArgs
+        {
+            VpcId = network.VpcId,
+            ProductionPort = Expr.Ref(ConfigKeys.ProductionPort),
+            TestPort = Expr.Ref(ConfigKeys.TestPort),
+            TestListenerCidr = Expr.Ref(ConfigKeys.TestListenerCidr),
+            ContainerPorts = [.. app.WebServices.Select(s => s.ContainerPort)],
+        });
+        var loadBalancer = new LoadBalancer(new LoadBalancerArgs
+        {
+            PublicSubnetIds = network.PublicSubnetIds,
+            SecurityGroupId = security.LoadBalancerGroupId,
+            ProductionPort = Expr.Ref(ConfigKeys.ProductionPort),
+            TestPort = Expr.Ref(ConfigKeys.TestPort),
+        });
+        var cluster = new EcsCluster(namePrefix);
+        var logGroup = new LogGroup(Expr.Format($"/bluegreen/{namePrefix}"));
+        var activeColor = Expr.Ref(ProgramNames.CheckedActiveColor);
+        var parameter = new ActiveColorParameter(Expr.Format($"/bluegreen/{namePrefix}/active-color"), activeColor);
+        var database = new PrimaryDatabase(new PrimaryDatabaseArgs
+        {
+            NamePrefix = namePrefix,
+            PrivateSubnetIds = network.PrivateSubnetIds,
+            SecurityGroupId = security.DatabaseGroupId,
+            InstanceClass = Expr.Ref(ConfigKeys.DbInstanceClass),
+            AllocatedStorageGb = Expr.Ref(ConfigKeys.DbAllocatedStorageGb),
+        });
+        var roles = new TaskRoles(database.SecretArn, parameter.Arn);
+
+        _shared = new Dictionary<string, Expr>
+        {
+            [NamePrefix] = namePrefix,
+            [ImageRegistry] = Expr.Ref(ConfigKeys.ImageRegistry),
+            [Region] = region,
+            [ClusterArn] = cluster.Arn,
+            [ProductionListenerArn] = loadBalancer.ProductionListenerArn,
+            [TestListenerArn] = loadBalancer.TestListenerArn,
+            [LoadBalancerArnSuffix] = loadBalancer.ArnSuffix,
+            [VpcId] = network.VpcId,
+            [ServiceSubnetIds] = network.ServiceSubnetIds,
+            [AssignPublicIp] = network.AssignPublicIp,
+            [ServicesSecurityGroupId] = security.ServicesGroupId,
+            [DatabaseSecurityGroupId] = security.DatabaseGroupId,
+            [ExecutionRoleArn] = roles.ExecutionRoleArn,
+            [TaskRoleArn] = roles.TaskRoleArn,
+            [LogGroupName] = logGroup.GroupName,
+            [PrimaryDbIdentifier] = database.Identifier,
+            [PrimaryDbAddress] = database.Address,
+            [DbSecretArn] = database.PopulatedSecretArn,
+            [DbReplicaInstanceClass] = Expr.Ref(ConfigKeys.DbReplicaInstanceClass),
+            [MaxReplicaLagSeconds] = Expr.Ref(ConfigKeys.MaxReplicaLagSeconds),
+            [ActiveColorParameterName] = parameter.ParameterName,
+        };
+
+        var component = ColorEnvironment.Define(app);
+        Package = new ComponentPackage
+        {
+            Name = PackageName,
+            Version = PackageVersion,
+            Description = $"One color (blue or green) of {app.Name}: its services, target groups, header rules, read replica and alarms.",
+            Components = [component],
+        };
+        var instances = DeploymentColors.All
+            .Select(color => new Resource(color.Name(), Package.TypeToken(component), ColorArguments(color).ToProperties()))
+            .ToList();
+        var idleColor = Expr.Ref(ProgramNames.IdleColor);
+        var routing = new TrafficRouting(app, new TrafficRoutingArgs
+        {
+            ActiveColor = activeColor,
+            IdleColor = idleColor,
+            Blue = instances[0].Self,
+            Green = instances[1].Self,
+            ProductionListenerArn = loadBalancer.ProductionListenerArn,
+            TestListenerArn = loadBalancer.TestListenerArn,
+        });
+
+        Program = new PulumiProgram
+        {
+            Name = ProjectName,
+            Description = $"Blue/green releases of {app.Name} on AWS ECS: two identical colors, traffic set by the activeColor setting.",
+            RequiredPulumiVersion = RequiredPulumiVersion,
+            Packages = [new PackageReference(PackageName, ProjectLayout.PackageReference)],
+            Config = [.. schema.Keys.Where(k => k.IsDeclaredInProgram).Select(k => k.ToDeclaration())],
+            Variables =
+            [
+                new NamedValue(ProgramNames.CheckedActiveColor, ColorSelection.Checked(Expr.Ref(ConfigKeys.ActiveColor))),
+                new NamedValue(ProgramNames.IdleColor, ColorSelection.Other(activeColor)),
+                new NamedValue(ProgramNames.Region, Fn.Invoke(TypeTokens.GetRegion, ObjectExpr.Empty, "region")),
+                new NamedValue(ProgramNames.NamePrefix, Expr.Format($"{app.Name}-{Expr.Ref("pulumi.stack")}")),
+                .. routing.Variables,
+            ],
+            Resources =
+            [
+                .. network.Resources, .. security.Resources, .. loadBalancer.Resources, .. cluster.Resources,
+                .. logGroup.Resources, .. parameter.Resources, .. database.Resources, .. roles.Resources,
+                .. instances, .. routing.Resources,
+            ],
+            Outputs = Outputs(app, loadBalancer, cluster, parameter, database, activeColor, idleColor),
+        };
+    }
+
+    public PulumiProgram Program { get; }
+
+    public ComponentPackage Package { get; }
+
+    /// <summary>What the program passes to one color's instance: its identity, the config keys and the shared ids.</summary>
+    public ColorEnvironmentArgs ColorArguments(DeploymentColor color)
+    {
+        var values = new Dictionary<string, Expr>(_shared)
+        {
+            [Color] = color.Name(),
+            [ImageTag] = Expr.Ref(ConfigKeys.ImageTag(color)),
+            [PrioritySlot] = RulePriorities.Slot(color),
+        };
+        foreach (var service in _app.Services)
+        {
+            values[DesiredCount(service)] = Expr.Ref(ConfigKeys.DesiredCount(service));
+            values[Cpu(service)] = Expr.Ref(ConfigKeys.Cpu(service));
+            values[Memory(service)] = Expr.Ref(ConfigKeys.Memory(service));
+        }
+
+        return new ColorEnvironmentArgs(_app, values);
+    }
+
+    private static IReadOnlyList<NamedValue> Outputs(
+        AppDefinition app, LoadBalancer loadBalancer, EcsCluster cluster, ActiveColorParameter parameter, PrimaryDatabase database, Expr activeColor, Expr idleColor) =>
+    [
+        new(ProgramNames.ProductionUrlOutput, Expr.Format($"http://{loadBalancer.DnsName}:{Expr.Ref(ConfigKeys.ProductionPort)}")),
+        new(ProgramNames.TestUrlOutput, Expr.Format($"http://{loadBalancer.DnsName}:{Expr.Ref(ConfigKeys.TestPort)}")),
+        new(ProgramNames.ActiveColorOutput, activeColor),
+        new(ProgramNames.IdleColorOutput, idleColor),
+        new(ProgramNames.ActiveColorParameterOutput, parameter.ParameterName),
+        new(ProgramNames.ClusterNameOutput, cluster.ClusterName),
+        new(ProgramNames.PrimaryDatabaseAddressOutput, database.Address),
+        .. DeploymentColors.All.Select(color => new NamedValue(
+            $"{color.Name()}ReplicaAddress", Expr.Ref(color.Name()).Property(ColorEnvironmentOutputs.ReplicaAddress))),
+        .. app.WebServices.SelectMany(service => new NamedValue[]
+        {
+            new(TrafficRouting.ActiveTargetGroupVariable(service), Expr.Ref(TrafficRouting.ActiveTargetGroupVariable(service))),
+            new(TrafficRouting.IdleTargetGroupVariable(service), Expr.Ref(TrafficRouting.IdleTargetGroupVariable(service))),
+        }),
+    ];
+}

@@ -1,0 +1,19 @@
+namespace Bluegreen.Stacks.Composition;
+
+/// <summary>Keys of the program's own variables and outputs that other tools read (URNs, stack outputs).</summary>
+public static class ProgramNames
+{
+    /// <summary>The activeColor setting once checked to be blue or green; everything else reads this.</summary>
+    public const string CheckedActiveColor = "checkedActiveColor";
+    public const string IdleColor = "idleColor";
+    public const string Region = "region";
+    public const string NamePrefix = "namePrefix";
+
+    public const string ProductionUrlOutput = "productionUrl";
+    public const string TestUrlOutput = "testUrl";
+    public const string ActiveColorOutput = "activeColor";
+    public const string IdleColorOutput = "idleColor";
+    public const string ActiveColorParameterOutput = "activeColorParameterName";
+    public const string ClusterNameOutput = "clusterName";
+    public const string PrimaryDatabaseAddressOutput = "primaryDatabaseAddress";
+}
