@@ -19,6 +19,8 @@ public static class MockCloud
         var mocks = new Mock<IPulumiMocks>(MockBehavior.Strict);
         mocks.Setup(m => m.NewResource(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<IReadOnlyDictionary<string, object?>>()))
             .Returns((string type, string name, IReadOnlyDictionary<string, object?> inputs) => State(type, name, inputs));
+        mocks.Setup(m => m.Call("aws:index/getRegion:getRegion", It.IsAny<IReadOnlyDictionary<string, object?>>()))
+            .Returns(new Dictionary<string, object?> { ["id"] = Region, ["name"] = Region, ["region"] = Region });
         return mocks;
     }
 
@@ -40,13 +42,26 @@ public static class MockCloud
             outputs["result"] = $"generated-{name}";
         }
 
-        if (type == "aws:lb/loadBalancer:LoadBalancer")
+        switch (type)
         {
-            outputs["dnsName"] = $"{outputs["name"]}.{Region}.elb.amazonaws.com";
+            case "aws:lb/loadBalancer:LoadBalancer":
+                outputs["dnsName"] = $"{outputs["name"]}.{Region}.elb.amazonaws.com";
+                outputs["arnSuffix"] = ArnSuffix((string)outputs["arn"]!, "loadbalancer/");
+                break;
+            case "aws:lb/targetGroup:TargetGroup":
+                outputs["arnSuffix"] = ArnSuffix((string)outputs["arn"]!, "");
+                break;
+            case "aws:rds/instance:Instance":
+                outputs.TryAdd("identifier", name);
+                outputs["address"] = $"{outputs["identifier"]}.c0ffee.{Region}.rds.amazonaws.com";
+                break;
         }
 
         return new MockResourceState($"{name}-id", outputs);
     }
+
+    /// <summary>The part of an ARN after the account, as CloudWatch dimensions use it ("app/name/id", "targetgroup/name/id").</summary>
+    private static string ArnSuffix(string arn, string dropPrefix) => arn.Split(':')[5][dropPrefix.Length..];
 
     private static string Module(string type) => type.Split(':')[1].Split('/')[0];
 

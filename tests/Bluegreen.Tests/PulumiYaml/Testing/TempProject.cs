@@ -2,18 +2,19 @@ using Bluegreen.Tests.PulumiYaml.Model;
 
 namespace Bluegreen.Tests.PulumiYaml.Testing;
 
-/// <summary>A throw-away folder holding <c>Pulumi.yaml</c> and, optionally, a component package in <c>components/</c>.</summary>
+/// <summary>A throw-away project folder: <c>Pulumi.yaml</c> plus any other files (e.g. a component package).</summary>
 public sealed class TempProject : IDisposable
 {
-    public TempProject(string program, string? package = null)
+    public const string PackageFile = "components/PulumiPlugin.yaml";
+
+    public TempProject(IEnumerable<(string RelativePath, string Content)> files)
     {
         Directory = Path.Combine(Path.GetTempPath(), "bluegreen-yaml-" + Guid.NewGuid().ToString("N"));
-        System.IO.Directory.CreateDirectory(Directory);
-        File.WriteAllText(ProgramFile, program);
-        if (package is not null)
+        foreach (var (relativePath, content) in files)
         {
-            System.IO.Directory.CreateDirectory(Path.Combine(Directory, "components"));
-            File.WriteAllText(Path.Combine(Directory, "components", "PulumiPlugin.yaml"), package);
+            var path = Path.Combine(Directory, relativePath);
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, content);
         }
     }
 
@@ -21,13 +22,15 @@ public sealed class TempProject : IDisposable
 
     public string ProgramFile => Path.Combine(Directory, "Pulumi.yaml");
 
-    public static PulumiYamlProject Load(string program, string? package = null)
-    {
-        using var project = new TempProject(program, package);
-        return project.Load();
-    }
+    /// <summary>Loads a program and, when given, a package that the program names as <c>./components</c>.</summary>
+    public static PulumiYamlProject Load(string program, string? package = null) =>
+        Load(package is null ? [("Pulumi.yaml", program)] : [("Pulumi.yaml", program), (PackageFile, package)]);
 
-    public PulumiYamlProject Load() => PulumiYamlProject.Load(ProgramFile);
+    public static PulumiYamlProject Load(IEnumerable<(string RelativePath, string Content)> files)
+    {
+        using var project = new TempProject(files);
+        return PulumiYamlProject.Load(project.ProgramFile);
+    }
 
     public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
 }
