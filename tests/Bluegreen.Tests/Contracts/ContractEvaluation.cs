@@ -19,9 +19,9 @@ internal sealed class ContractEvaluation
 
     public Mock<IPulumiMocks> Mocks { get; } = MockCloud.Create();
 
-    public EvaluationResult Evaluate(string activeColor, PulumiYamlProject? project = null) =>
+    public EvaluationResult Evaluate(string activeColor, PulumiYamlProject? project = null, string stack = "dev") =>
         new PulumiYamlEvaluator(ProviderSchemas.Shared, Mocks.Object)
-            .Evaluate(project ?? GeneratedProject.Committed(), GeneratedProject.DevStack(activeColor));
+            .Evaluate(project ?? GeneratedProject.Committed(), GeneratedProject.Stack(stack, activeColor));
 
     /// <summary>Renders the program for another app shape and evaluates it with every required config key filled in.</summary>
     public EvaluationResult EvaluateRendered(AppDefinition app, string activeColor)

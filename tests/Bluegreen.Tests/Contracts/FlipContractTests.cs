@@ -12,11 +12,13 @@ public class FlipContractTests
     private readonly ContractEvaluation _cloud = new();
 
     [Theory]
-    [InlineData("blue")]
-    [InlineData("green")]
-    public void ProductionRoutingRules_ForwardToActiveColor_TestRoutingRulesToIdleColor(string active)
+    [InlineData("dev", "blue")]
+    [InlineData("dev", "green")]
+    [InlineData("prod", "blue")]
+    [InlineData("prod", "green")]
+    public void ProductionRoutingRules_ForwardToActiveColor_TestRoutingRulesToIdleColor(string stack, string active)
     {
-        var result = _cloud.Evaluate(active);
+        var result = _cloud.Evaluate(active, stack: stack);
 
         var production = RoutingRules(result, "productionListener");
         var test = RoutingRules(result, "testListener");
@@ -62,11 +64,13 @@ public class FlipContractTests
         }
     }
 
-    [Fact]
-    public void Flip_ChangesOnlyRoutingRulesAndTheActiveColorParameter()
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("prod")]
+    public void Flip_ChangesOnlyRoutingRulesAndTheActiveColorParameter(string stack)
     {
-        var blue = _cloud.Evaluate("blue");
-        var green = _cloud.Evaluate("green");
+        var blue = _cloud.Evaluate("blue", stack: stack);
+        var green = _cloud.Evaluate("green", stack: stack);
 
         Assert.Equal(blue.Resources.Select(r => r.Urn), green.Resources.Select(r => r.Urn));
         var changed = blue.Resources.Zip(green.Resources)

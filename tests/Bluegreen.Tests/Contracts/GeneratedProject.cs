@@ -17,8 +17,8 @@ internal static class GeneratedProject
     public static PulumiYamlProject Render(AppDefinition app) =>
         TempProject.Load(GeneratedFiles.Render(app).Select(f => (f.RelativePath, f.Content)));
 
-    /// <summary>The committed dev stack's config with <c>activeColor</c> set.</summary>
-    public static StackConfiguration DevStack(string activeColor) =>
-        StackConfiguration.Load(Path.Combine(RepositoryLayout.RootDirectory, "Pulumi.dev.yaml"), BluegreenProject.ProjectName)
+    /// <summary>A committed stack's config (<c>Pulumi.&lt;stack&gt;.yaml</c>) with <c>activeColor</c> set.</summary>
+    public static StackConfiguration Stack(string stack, string activeColor) =>
+        StackConfiguration.Load(Path.Combine(RepositoryLayout.RootDirectory, $"Pulumi.{stack}.yaml"), BluegreenProject.ProjectName)
             .With("activeColor", activeColor);
 }

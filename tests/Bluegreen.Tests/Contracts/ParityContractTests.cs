@@ -13,15 +13,16 @@ public class ParityContractTests
     private readonly ContractEvaluation _cloud = new();
 
     [Theory]
-    [InlineData("blue")]
-    [InlineData("green")]
-    public void ColorChildren_AreIdenticalExceptHeaderRulePriorities(string active)
+    [InlineData("dev", "blue", "1.0.0", "1.1.0")]
+    [InlineData("dev", "green", "1.0.0", "1.1.0")]
+    [InlineData("prod", "blue", "1.0.0", "1.0.0")]
+    public void ColorChildren_AreIdenticalExceptHeaderRulePriorities(string stack, string active, string blueTag, string greenTag)
     {
-        var result = _cloud.Evaluate(active);
+        var result = _cloud.Evaluate(active, stack: stack);
 
         Assert.Equal(
             [$"{ListenerRule}::webProductionHeaderRule.priority", $"{ListenerRule}::webTestHeaderRule.priority"],
-            ColorParity.Differences(result, BlueTag, GreenTag));
+            ColorParity.Differences(result, blueTag, greenTag));
         var declared = GeneratedProject.Committed().Packages.Single().Components.Single().Resources.Count;
         Assert.Equal(declared, result.ChildrenOf(result.Resource("blue")).Count);
         Assert.Equal(declared, result.ChildrenOf(result.Resource("green")).Count);
