@@ -92,4 +92,18 @@ internal static class Fixtures
           activeTargetGroup: ${activeTgArn}
           albDns: ${alb.dnsName}
         """;
+
+    /// <summary>A random password and a database with the given lines under its <c>properties:</c>.</summary>
+    public static string PasswordAndDatabase(params string[] databaseProperties) => $"""
+        resources:
+          pw:
+            type: random:RandomPassword
+            properties:
+              length: 24
+          db:
+            type: aws:rds:Instance
+            properties:
+              instanceClass: db.t4g.micro
+              {string.Join("\n      ", databaseProperties)}
+        """;
 }

@@ -95,26 +95,21 @@ public class PulumiYamlEvaluatorTests
     [Fact]
     public void Evaluate_Secrets_AreTrackedFromSchemaOutputsConfigAndFnSecret()
     {
-        var result = Evaluate("""
+        var result = Evaluate(
+            """
             config:
               apiKey:
                 type: string
                 secret: true
-            resources:
-              pw:
-                type: random:RandomPassword
-                properties:
-                  length: 24
-              db:
-                type: aws:rds:Instance
-                properties:
-                  instanceClass: db.t4g.micro
-                  password: ${pw.result}
-                  username: "admin-${pw.result}"
-                  dbName: ${apiKey}
-                  engine: {fn::secret: postgres}
-                  port: 5432
-            """, null, ("apiKey", "k-1"));
+
+            """ + Fixtures.PasswordAndDatabase(
+                "password: ${pw.result}",
+                "username: \"admin-${pw.result}\"",
+                "dbName: ${apiKey}",
+                "engine: {fn::secret: postgres}",
+                "port: 5432"),
+            null,
+            ("apiKey", "k-1"));
 
         var db = result.Resource("db");
         Assert.Equal(new StringValue("generated-pw") { IsSecret = true }, db.Input("password"));

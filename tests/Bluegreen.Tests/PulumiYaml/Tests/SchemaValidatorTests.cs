@@ -159,19 +159,7 @@ public class SchemaValidatorTests
     [InlineData("\"user:${pw.result}\"")]
     public void Validate_SecretPropertyFedBySecret_IsAccepted(string password)
     {
-        var errors = Validate(Header + $"""
-
-            resources:
-              pw:
-                type: random:RandomPassword
-                properties:
-                  length: 24
-              db:
-                type: aws:rds:Instance
-                properties:
-                  instanceClass: db.t4g.micro
-                  password: {password}
-            """);
+        var errors = Validate(Header + Fixtures.PasswordAndDatabase($"password: {password}"));
 
         Assert.Empty(errors);
     }
