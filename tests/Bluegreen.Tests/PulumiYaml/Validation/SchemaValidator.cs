@@ -11,10 +11,6 @@ namespace Bluegreen.Tests.PulumiYaml.Validation;
 /// </summary>
 public sealed class SchemaValidator(ProviderSchemas schemas)
 {
-    private static readonly HashSet<string> ResourceValuedOptions = ["parent", "deletedWith"];
-
-    private static readonly HashSet<string> ResourceListOptions = ["dependsOn"];
-
     public IReadOnlyList<SchemaError> Validate(PulumiYamlProject project) => new Run(schemas, project).Execute();
 
     private sealed class Run
@@ -109,10 +105,10 @@ public sealed class SchemaValidator(ProviderSchemas schemas)
             foreach (var value in new[] { parameter.Default, parameter.Value }.OfType<Expr>())
             {
                 Walk(value, path, scope);
-                var kind = _typer.Of(value, scope).Kind;
-                if (parameter.Type is { } type && kind != ValueKind.Unknown && !Compatible(StaticTyper.KindOfDeclared(type), kind))
+                var actual = _typer.Of(value, scope);
+                if (parameter.Type is { } type && !actual.AssignableTo(StaticTyper.KindOfDeclared(type)))
                 {
-                    _errors.Add(new SchemaError(path, $"the default is {StaticValue.Name(kind)} but the declared type is {type}"));
+                    _errors.Add(new SchemaError(path, $"the default is {StaticValue.Name(actual.Kind)} but the declared type is {type}"));
                 }
             }
         }
@@ -154,7 +150,7 @@ public sealed class SchemaValidator(ProviderSchemas schemas)
                 }
 
                 var value = _typer.Of(entry.Value, scope);
-                if (input.Type is { } type && !Compatible(StaticTyper.KindOfDeclared(type), value.Kind))
+                if (input.Type is { } type && !value.AssignableTo(StaticTyper.KindOfDeclared(type)))
                 {
                     _errors.Add(new SchemaError(entryPath, $"expected {type}, got {StaticValue.Name(value.Kind)} {entry.Value.Span.Text}"));
                 }
@@ -171,17 +167,15 @@ public sealed class SchemaValidator(ProviderSchemas schemas)
             }
         }
 
-        private static bool Compatible(ValueKind expected, ValueKind actual) =>
-            actual == expected || actual is ValueKind.Unknown or ValueKind.Null
-            || (expected == ValueKind.Number && actual == ValueKind.Integer);
-
         private void CheckOption(ObjectEntry option, string path, StaticScope scope)
         {
             Walk(option.Value, path, scope);
-            var resources = ResourceListOptions.Contains(option.Key) && option.Value is ListExpr list ? list.Items
-                : ResourceValuedOptions.Contains(option.Key) ? [option.Value]
-                : ResourceListOptions.Contains(option.Key) ? [option.Value]
-                : [];
+            IReadOnlyList<Expr> resources = option.Key switch
+            {
+                "dependsOn" => option.Value is ListExpr list ? list.Items : [option.Value],
+                "parent" or "deletedWith" => [option.Value],
+                _ => [],
+            };
             for (var i = 0; i < resources.Count; i++)
             {
                 if (_typer.Of(resources[i], scope).Kind != ValueKind.Resource)

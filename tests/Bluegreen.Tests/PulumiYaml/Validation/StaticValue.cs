@@ -25,5 +25,15 @@ internal sealed record StaticValue(ValueKind Kind, bool IsSecret, bool IsLiteral
 {
     public static StaticValue Unknown(bool secret) => new(ValueKind.Unknown, secret);
 
+    /// <summary>
+    /// The host's assignability: numbers and booleans coerce to strings, integers go where numbers do, and a
+    /// number that is not written as a literal may be whole. Unknown and null fit anywhere; a bare resource nowhere.
+    /// </summary>
+    public bool AssignableTo(ValueKind expected) =>
+        Kind == expected || Kind is ValueKind.Unknown or ValueKind.Null || expected == ValueKind.Unknown
+        || (expected == ValueKind.String && Kind is ValueKind.Integer or ValueKind.Number or ValueKind.Boolean)
+        || (expected == ValueKind.Number && Kind == ValueKind.Integer)
+        || (expected == ValueKind.Integer && Kind == ValueKind.Number && !IsLiteral);
+
     public static string Name(ValueKind kind) => kind.ToString().ToLowerInvariant();
 }

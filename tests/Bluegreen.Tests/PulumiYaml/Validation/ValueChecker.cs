@@ -192,12 +192,7 @@ internal sealed class ValueChecker(ProviderSchemas schemas, StaticTyper typer)
             return;
         }
 
-        // Like the host's type checker: numbers and booleans coerce to strings, integers and numbers mix.
-        var compatible = actual.Kind == expected || actual.Kind is ValueKind.Unknown or ValueKind.Null || expected == ValueKind.Unknown
-            || (expected == ValueKind.String && actual.Kind is ValueKind.Integer or ValueKind.Number or ValueKind.Boolean)
-            || (alsoAllowed != ValueKind.Unknown && actual.Kind == alsoAllowed)
-            || (expected == ValueKind.Number && actual.Kind == ValueKind.Integer)
-            || (expected == ValueKind.Integer && actual.Kind == ValueKind.Number && !actual.IsLiteral);
+        var compatible = actual.AssignableTo(expected) || (alsoAllowed != ValueKind.Unknown && actual.Kind == alsoAllowed);
         if (!compatible)
         {
             errors.Add(new SchemaError(path, $"expected {StaticValue.Name(expected)}, got {Describe(value, actual.Kind)}"));
