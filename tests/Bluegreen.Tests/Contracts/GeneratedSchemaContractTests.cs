@@ -1,5 +1,7 @@
 using Bluegreen.Components;
+using Bluegreen.Infra.Rendering;
 using Bluegreen.Stacks.Apps;
+using Bluegreen.Tests.PulumiYaml;
 using Bluegreen.Tests.PulumiYaml.Model;
 using Bluegreen.Tests.PulumiYaml.Schemas;
 using Bluegreen.Tests.PulumiYaml.Validation;
@@ -19,6 +21,18 @@ public class GeneratedSchemaContractTests
         var errors = Validate(GeneratedProject.Committed());
 
         Assert.True(errors.Count == 0, Describe(errors));
+    }
+
+    /// <summary>The other contract tests read the committed files; they must be what the code renders today.</summary>
+    [Fact]
+    public void CommittedFiles_AreWhatTheGeneratorRendersForTheSampleApp()
+    {
+        foreach (var file in GeneratedFiles.Render(SampleApp.Definition))
+        {
+            var committed = File.ReadAllText(Path.Combine(RepositoryLayout.RootDirectory, file.RelativePath));
+
+            Assert.True(committed == file.Content, $"{file.RelativePath} is stale: run synth and commit the result.");
+        }
     }
 
     [Theory]
