@@ -296,6 +296,24 @@ public class SchemaValidatorTests
     }
 
     [Fact]
+    public void Validate_OptionsNamingProperties_MustNameRealOnes()
+    {
+        var errors = Validate(Header + """
+            resources:
+              tg:
+                type: aws:lb:TargetGroup
+                options:
+                  additionalSecretOutputs: [arn, arnn]
+                  ignoreChanges: ["healthCheck.path", "tag"]
+            """);
+
+        AssertErrors(
+            errors,
+            "resources.tg.options.additionalSecretOutputs[1]: 'arnn' is not an output of aws:lb/targetGroup:TargetGroup",
+            "resources.tg.options.ignoreChanges[1]: 'tag' is not an input of aws:lb/targetGroup:TargetGroup");
+    }
+
+    [Fact]
     public void Validate_ComponentInstances_CheckInputsAgainstDeclaration()
     {
         var errors = Validate(

@@ -119,7 +119,12 @@ public sealed class SchemaValidator(ProviderSchemas schemas)
             Walk(resource.Properties, propertiesPath, scope);
             foreach (var option in resource.Options)
             {
-                CheckOption(option, PathText.Property(PathText.Property(path, "options"), option.Key), scope);
+                var optionPath = PathText.Property(PathText.Property(path, "options"), option.Key);
+                CheckOption(option, optionPath, scope);
+                if (scope.Lookup(resource.Key) is ResourceSymbol { Schema: { } optionSchema })
+                {
+                    CheckPropertyNamesOption(option, optionPath, optionSchema);
+                }
             }
 
             switch (scope.Lookup(resource.Key))
@@ -182,6 +187,30 @@ public sealed class SchemaValidator(ProviderSchemas schemas)
                 {
                     _errors.Add(new SchemaError(option.Value is ListExpr ? PathText.Index(path, i) : path,
                         $"resource option '{option.Key}' takes resources written as ${{name}}, got {resources[i].Span.Text}"));
+                }
+            }
+        }
+
+        /// <summary>Options that list property names must name real ones: outputs for secrets, inputs for change handling.</summary>
+        private void CheckPropertyNamesOption(ObjectEntry option, string path, ResourceSchema schema)
+        {
+            var (known, kind) = option.Key switch
+            {
+                "additionalSecretOutputs" => (schema.Outputs, "output"),
+                "ignoreChanges" or "replaceOnChanges" or "hideDiffs" => (schema.Inputs, "input"),
+                _ => (null, ""),
+            };
+            if (known is null || option.Value is not ListExpr list)
+            {
+                return;
+            }
+
+            for (var i = 0; i < list.Items.Count; i++)
+            {
+                var name = list.Items[i] is StringExpr literal ? literal.Value.Split('.', '[')[0] : null;
+                if (name is not null && name != "*" && !known.ContainsKey(name))
+                {
+                    _errors.Add(new SchemaError(PathText.Index(path, i), $"'{name}' is not an {kind} of {schema.Token}"));
                 }
             }
         }
