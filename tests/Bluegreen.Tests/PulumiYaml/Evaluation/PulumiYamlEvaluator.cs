@@ -204,7 +204,7 @@ public sealed class PulumiYamlEvaluator(ProviderSchemas schemas, IPulumiMocks mo
 
             return parent is ResourceValue value
                 ? value.Resource
-                : throw new PulumiYamlException(PathText.Property(path, "options.parent"), declaration.Span, $"expected resource, got {parent.TypeName}");
+                : throw new PulumiYamlException(PathText.Property(PathText.Property(path, "options"), "parent"), declaration.Span, $"expected resource, got {parent.TypeName}");
         }
 
         /// <summary>Outputs are secret when the schema says so, when listed in additionalSecretOutputs, or when the same-named input was secret.</summary>
@@ -225,10 +225,11 @@ public sealed class PulumiYamlEvaluator(ProviderSchemas schemas, IPulumiMocks mo
         {
             var bodyPrefix = PathText.Property("components", component.Name) + ".";
             var scope = new EvaluationScope(bodyPrefix, instance, _ => null);
-            foreach (var entry in inputs.Entries.Where(e => component.Inputs.All(i => i.Key != e.Key)))
+            var unknown = inputs.Entries.FirstOrDefault(e => component.Inputs.All(i => i.Key != e.Key)).Key;
+            if (unknown is not null)
             {
-                throw new PulumiYamlException(PathText.Property(PathText.Property(path, "properties"), entry.Key), declaration.Span,
-                    $"unknown input '{entry.Key}' of component {instance.Type}");
+                throw new PulumiYamlException(PathText.Property(PathText.Property(path, "properties"), unknown), declaration.Span,
+                    $"unknown input '{unknown}' of component {instance.Type}");
             }
 
             foreach (var input in component.Inputs)

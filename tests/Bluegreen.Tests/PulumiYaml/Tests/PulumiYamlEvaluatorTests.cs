@@ -65,6 +65,19 @@ public class PulumiYamlEvaluatorTests
         Assert.Equal(new StringValue("shop-web-green"), result.Resource("green").Outputs.Get("serviceName"));
     }
 
+    [Theory]
+    [InlineData("      replicas: 2\n      color: blue\n", "resources.blue.properties.replicas", "unknown input 'replicas' of component bluegreen:index:ColorEnvironment")]
+    [InlineData("", "resources.blue.properties", "missing required input 'color' of component bluegreen:index:ColorEnvironment")]
+    public void Evaluate_ComponentInstanceWithBadInputs_Fails(string blueColorLines, string path, string reason)
+    {
+        var program = Fixtures.Program.Replace("      color: blue\n", blueColorLines, StringComparison.Ordinal);
+
+        var error = Assert.Throws<PulumiYamlException>(() => Evaluate(program, Fixtures.Package));
+
+        Assert.Equal(path, error.Path);
+        Assert.Equal(reason, error.Reason);
+    }
+
     [Fact]
     public void Evaluate_MockOutputs_FlowIntoReferencesAndMocksSeeResolvedInputs()
     {
