@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Bluegreen.Components.Model;
@@ -6,11 +7,13 @@ namespace Bluegreen.Components.Model;
 /// <summary>A compact one-line text of an expression, for reports and comparisons (not YAML).</summary>
 public static class ExprText
 {
+    private static readonly JsonSerializerOptions Quoting = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static string Of(Expr expr) => Append(new StringBuilder(), expr).ToString();
 
     private static StringBuilder Append(StringBuilder text, Expr expr) => expr switch
     {
-        StringLiteral literal => text.Append(JsonSerializer.Serialize(literal.Value)),
+        StringLiteral literal => text.Append(JsonSerializer.Serialize(literal.Value, Quoting)),
         IntegerLiteral number => text.Append(number.Value),
         BooleanLiteral flag => text.Append(flag.Value ? "true" : "false"),
         Reference reference => text.Append("${").Append(reference.Path).Append('}'),

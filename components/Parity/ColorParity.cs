@@ -1,25 +1,27 @@
 using Bluegreen.Components.BlueGreen;
-using Bluegreen.Components.Model;
 
 namespace Bluegreen.Components.Parity;
 
 /// <summary>
 /// Proves blue and green are the same environment: every resource, property and option must match once the color's
-/// name is written as {color}. The only inputs allowed to differ are a color's identity (its name, image tag and
-/// rule-priority slot), which <see cref="Check"/> masks before comparing.
+/// name is written as {color}. Fields computed from the rest of a color's identity (its image tag and rule-priority
+/// slot) may differ; the component's own definition says which fields those are.
 /// </summary>
 public static class ColorParity
 {
     public const string WholeResource = "(resource)";
     public const string Missing = "(missing)";
 
-    /// <summary>Builds both colors from their arguments with identity inputs masked, then compares them.</summary>
-    public static IReadOnlyList<ParityFinding> Check(AppDefinition app, ColorEnvironmentArgs blue, ColorEnvironmentArgs green) =>
-        Compare(Snapshot(app, DeploymentColor.Blue, blue), Snapshot(app, DeploymentColor.Green, green));
+    /// <summary>Builds both colors from their arguments and compares them.</summary>
+    public static IReadOnlyList<ParityFinding> Check(AppDefinition app, ColorEnvironmentArgs blue, ColorEnvironmentArgs green) => Compare(
+        app,
+        new ColorSnapshot(DeploymentColor.Blue, ColorEnvironment.Build(app, blue).Resources),
+        new ColorSnapshot(DeploymentColor.Green, ColorEnvironment.Build(app, green).Resources));
 
-    /// <summary>Every difference between two colors' resources, by resource key then field path.</summary>
-    public static IReadOnlyList<ParityFinding> Compare(ColorSnapshot blue, ColorSnapshot green)
+    /// <summary>Every difference between two colors' resources beyond their identity, by resource key then field path.</summary>
+    public static IReadOnlyList<ParityFinding> Compare(AppDefinition app, ColorSnapshot blue, ColorSnapshot green)
     {
+        var allowed = IdentityFields(app);
         var blueResources = blue.Resources.ToDictionary(r => r.Name, StringComparer.Ordinal);
         var greenResources = green.Resources.ToDictionary(r => r.Name, StringComparer.Ordinal);
         var findings = new List<ParityFinding>();
@@ -31,26 +33,34 @@ public static class ColorParity
                 continue;
             }
 
-            findings.AddRange(CompareFields(name, ResourceFields.Of(blueResource, blue.Color), ResourceFields.Of(greenResource, green.Color)));
+            var blueFields = ResourceFields.Of(blueResource, blue.Color);
+            var greenFields = ResourceFields.Of(greenResource, green.Color);
+            findings.AddRange(blueFields.Keys.Union(greenFields.Keys).Order(StringComparer.Ordinal)
+                .Where(field => !allowed.Contains((name, field)))
+                .Select(field => new ParityFinding(name, field, blueFields.GetValueOrDefault(field, Missing), greenFields.GetValueOrDefault(field, Missing)))
+                .Where(finding => finding.Blue != finding.Green));
         }
 
         return findings;
     }
 
-    private static ColorSnapshot Snapshot(AppDefinition app, DeploymentColor color, ColorEnvironmentArgs args)
+    /// <summary>
+    /// (resource, field) pairs whose value the component computes from an identity input other than the color's name,
+    /// e.g. the container image (image tag) and the header rules' priority (priority slot).
+    /// </summary>
+    public static IReadOnlySet<(string Resource, string Field)> IdentityFields(AppDefinition app)
     {
-        var masked = args.Map(app, (input, value) => input == ColorEnvironmentInputs.Color || !ColorEnvironmentInputs.Identity.Contains(input)
-            ? value
-            : Expr.Ref(input));
-        return new ColorSnapshot(color, ColorEnvironment.Build(app, masked).Resources);
+        var holes = ColorEnvironmentInputs.Identity
+            .Where(input => input != ColorEnvironmentInputs.Color)
+            .Select(input => "${" + input + "}")
+            .ToList();
+        return ColorEnvironment.Define(app).Resources
+            .SelectMany(resource => ResourceFields.Of(resource, DeploymentColor.Blue)
+                .Where(field => holes.Any(hole => field.Value.Contains(hole, StringComparison.Ordinal)))
+                .Select(field => (resource.Name, field.Key)))
+            .ToHashSet();
     }
 
-    private static IEnumerable<ParityFinding> CompareFields(string resource, IReadOnlyDictionary<string, string> blue, IReadOnlyDictionary<string, string> green) =>
-        blue.Keys.Union(green.Keys).Order(StringComparer.Ordinal)
-            .Select(field => (field, blueValue: blue.GetValueOrDefault(field, Missing), greenValue: green.GetValueOrDefault(field, Missing)))
-            .Where(f => f.blueValue != f.greenValue)
-            .Select(f => new ParityFinding(resource, f.field, f.blueValue, f.greenValue));
-
-    private static string Presence(Dictionary<string, Resource> resources, string name) =>
+    private static string Presence(Dictionary<string, Model.Resource> resources, string name) =>
         resources.ContainsKey(name) ? "present" : Missing;
 }

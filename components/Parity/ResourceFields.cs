@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Bluegreen.Components.Model;
 
 namespace Bluegreen.Components.Parity;
@@ -22,8 +23,13 @@ internal static class ResourceFields
         return fields;
     }
 
-    private static Expr Normalise(Expr expr, DeploymentColor color) => ExprRewriter.Rewrite(expr, node =>
-        node is StringLiteral text ? new StringLiteral(text.Value.Replace(color.Name(), ColorPlaceholder, StringComparison.Ordinal)) : null);
+    /// <summary>Writes the color's name as {color} where it stands as a word ("shop-web-blue"), not inside one ("bluegreen").</summary>
+    private static Expr Normalise(Expr expr, DeploymentColor color)
+    {
+        var word = new Regex($"(?<![A-Za-z]){color.Name()}(?![A-Za-z])", RegexOptions.CultureInvariant);
+        return ExprRewriter.Rewrite(expr, node =>
+            node is StringLiteral text ? new StringLiteral(word.Replace(text.Value, ColorPlaceholder)) : null);
+    }
 
     private static void Flatten(Dictionary<string, string> fields, string path, Expr value)
     {

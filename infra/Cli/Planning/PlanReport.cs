@@ -1,10 +1,12 @@
 namespace Bluegreen.Infra.Cli.Planning;
 
 /// <summary>What each color of a stack will run, as <c>bluegreen plan</c> prints it (and serialises with --json).</summary>
+/// <param name="ImageRegistry">Registry host every image comes from; null on the local engine.</param>
 internal sealed record PlanReport(
     string Stack,
     string Engine,
     string? Region,
+    string? ImageRegistry,
     string ActiveColor,
     string IdleColor,
     IReadOnlyList<ColorPlan> Colors);

@@ -12,6 +12,7 @@ internal static class PlanReportBuilder
         settings.StackName,
         settings.Engine == EngineKind.Aws ? "aws" : "local",
         settings.Aws?.Region,
+        settings.Aws?.ImageRegistry,
         settings.ActiveColor.Name(),
         settings.IdleColor.Name(),
         [.. DeploymentColors.All.Select(color => Color(app, settings, color))]);

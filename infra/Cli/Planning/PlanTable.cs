@@ -10,8 +10,22 @@ internal static class PlanTable
     {
         var where = plan.Region is null ? plan.Engine : $"{plan.Engine}, {plan.Region}";
         console.WriteLine($"Stack {plan.Stack} ({where}): {plan.ActiveColor} is active, {plan.IdleColor} is idle.");
-        var table = new Table()
-            .AddColumns("Color", "Service", "Kind", "Image", "Tasks", "CPU", "Memory (MiB)", "Served by", "Replica");
+        var registryPrefix = plan.ImageRegistry is null ? "" : plan.ImageRegistry + "/";
+        if (plan.ImageRegistry is not null)
+        {
+            console.WriteLine($"Images from {plan.ImageRegistry}.");
+        }
+
+        var table = new Table().AddColumns(
+            new TableColumn("Color").NoWrap(),
+            new TableColumn("Service").NoWrap(),
+            new TableColumn("Kind"),
+            new TableColumn("Image").NoWrap(),
+            new TableColumn("Tasks").RightAligned(),
+            new TableColumn("CPU").RightAligned(),
+            new TableColumn("Memory (MiB)").RightAligned(),
+            new TableColumn("Served by").NoWrap(),
+            new TableColumn("Replica").NoWrap());
         foreach (var color in plan.Colors)
         {
             foreach (var service in color.Services)
@@ -20,7 +34,7 @@ internal static class PlanTable
                     Markup.Escape($"{color.Color} ({color.Role})"),
                     Markup.Escape(service.Name),
                     service.Kind,
-                    Markup.Escape(service.Image),
+                    Markup.Escape(service.Image.StartsWith(registryPrefix, StringComparison.Ordinal) ? service.Image[registryPrefix.Length..] : service.Image),
                     Number(service.DesiredCount),
                     service.Cpu is { } cpu ? Number(cpu) : "-",
                     service.MemoryMiB is { } memory ? Number(memory) : "-",

@@ -1,0 +1,176 @@
+using Bluegreen.Components;
+using Bluegreen.Components.BlueGreen;
+using Bluegreen.Components.Model;
+
+namespace Bluegreen.Tests.Components;
+
+public class ColorEnvironmentTests
+{
+    [Fact]
+    public void Define_DeclaresOneInputPerSettingAndThreePerService()
+    {
+        var component = ColorEnvironment.Define(TestApps.Sample);
+
+        Assert.Equal(
+        [
+            "color", "imageTag", "prioritySlot", "namePrefix", "imageRegistry", "region", "clusterArn", "productionListenerArn",
+            "testListenerArn", "loadBalancerArnSuffix", "vpcId", "serviceSubnetIds", "assignPublicIp", "servicesSecurityGroupId",
+            "databaseSecurityGroupId", "executionRoleArn", "taskRoleArn", "logGroupName", "primaryDbIdentifier", "primaryDbAddress",
+            "dbSecretArn", "dbReplicaInstanceClass", "maxReplicaLagSeconds", "activeColorParameterName",
+            "webDesiredCount", "webCpu", "webMemory", "workerDesiredCount", "workerCpu", "workerMemory",
+        ], component.Inputs.Select(i => i.Name));
+        Assert.Equal(DeclaredType.Array, component.Inputs.Single(i => i.Name == "serviceSubnetIds").Type);
+        Assert.Equal(DeclaredType.String, component.Inputs.Single(i => i.Name == "serviceSubnetIds").Items);
+        Assert.All(component.Inputs, input => Assert.Null(input.Default));
+    }
+
+    [Fact]
+    public void Define_BuildsTheSampleAppsResources()
+    {
+        var component = ColorEnvironment.Define(TestApps.Sample);
+
+        Assert.Equal(
+        [
+            "replica", "webTargetGroup", "webProductionHeaderRule", "webTestHeaderRule", "webErrorRateAlarm", "webUnhealthyHostsAlarm",
+            "webTaskDefinition", "webService", "workerTaskDefinition", "workerService", "replicaLagAlarm",
+        ], component.Resources.Select(r => r.Name));
+        Assert.Equal(
+            ["color", "webServiceName", "webTargetGroupArn", "workerServiceName", "replicaAddress", "replicaIdentifier"],
+            component.Outputs.Select(o => o.Name));
+    }
+
+    [Fact]
+    public void HeaderRules_MatchThePathsAndTheColorHeader_WithAPriorityPerColorSlot()
+    {
+        var resources = ColorEnvironment.Define(TestApps.ApiAndSite).Resources;
+
+        var apiRule = resources.Named("apiProductionHeaderRule");
+        Assert.Equal("${productionListenerArn}", apiRule.Text("listenerArn"));
+        Assert.Equal("fn::select(${prioritySlot}, [1, 2])", apiRule.Text("priority"));
+        Assert.Equal("[{pathPattern: {values: [\"/api/*\", \"/graphql\"]}}, {httpHeader: {httpHeaderName: \"X-Color\", values: [${color}]}}]", apiRule.Text("conditions"));
+        Assert.Equal("[{type: \"forward\", targetGroupArn: ${apiTargetGroup.arn}}]", apiRule.Text("actions"));
+        Assert.Equal("${testListenerArn}", resources.Named("apiTestHeaderRule").Text("listenerArn"));
+        Assert.Equal("fn::select(${prioritySlot}, [3, 4])", resources.Named("siteProductionHeaderRule").Text("priority"));
+        Assert.Equal("[\"/*\"]", resources.Named("siteProductionHeaderRule").Text("conditions[0].pathPattern.values"));
+    }
+
+    [Fact]
+    public void WebService_StartsAfterItsTargetGroupIsOnBothListeners()
+    {
+        var service = ColorEnvironment.Define(TestApps.Sample).Resources.Named("webService");
+
+        Assert.Equal(["webProductionHeaderRule", "webTestHeaderRule"], service.Options.DependsOn);
+        Assert.True(service.Options.DeleteBeforeReplace);
+        Assert.Equal("[{targetGroupArn: ${webTargetGroup.arn}, containerName: \"web\", containerPort: 8080}]", service.Text("loadBalancers"));
+        Assert.Equal("${webDesiredCount}", service.Text("desiredCount"));
+        Assert.Equal("\"${namePrefix}-web-${color}\"", service.Text("name"));
+        Assert.Equal("{subnets: ${serviceSubnetIds}, securityGroups: [${servicesSecurityGroupId}], assignPublicIp: ${assignPublicIp}}", service.Text("networkConfiguration"));
+    }
+
+    [Fact]
+    public void Worker_HasNoLoadBalancerButKnowsWhereTheActiveColorIsPublished()
+    {
+        var resources = ColorEnvironment.Define(TestApps.Sample).Resources;
+
+        var worker = resources.Named("workerService");
+        Assert.Null(worker.Properties["loadBalancers"]);
+        Assert.Empty(worker.Options.DependsOn);
+        var environment = Environment(resources.Named("workerTaskDefinition"));
+        Assert.Equal("${activeColorParameterName}", environment["BLUEGREEN_ACTIVE_COLOR_PARAMETER"]);
+        Assert.False(Environment(resources.Named("webTaskDefinition")).ContainsKey("BLUEGREEN_ACTIVE_COLOR_PARAMETER"));
+    }
+
+    [Fact]
+    public void TaskDefinition_RunsThisColorsImageAndReadsFromThisColorsReplica()
+    {
+        var task = ColorEnvironment.Define(TestApps.Sample).Resources.Named("webTaskDefinition");
+
+        Assert.Equal("\"${imageRegistry}/bluegreen/sample-web:${imageTag}\"", task.Text("containerDefinitions[0].image"));
+        Assert.Equal(new Dictionary<string, string>
+        {
+            ["ASPNETCORE_URLS"] = "\"http://+:8080\"",
+            ["BLUEGREEN_COLOR"] = "${color}",
+            ["BLUEGREEN_PRIMARY_CONNECTION"] = "\"Host=${primaryDbAddress};Port=5432;Database=app;Username=bluegreen;SSL Mode=Require\"",
+            ["BLUEGREEN_REPLICA_CONNECTION"] = "\"Host=${replica.address};Port=5432;Database=app;Username=bluegreen;SSL Mode=Require\"",
+            ["BLUEGREEN_SERVICE"] = "\"web\"",
+            ["BLUEGREEN_VERSION"] = "${imageTag}",
+        }, Environment(task));
+        Assert.Equal("[{name: \"PGPASSWORD\", valueFrom: ${dbSecretArn}}]", task.Text("containerDefinitions[0].secrets"));
+        Assert.Equal("${webCpu}", task.Text("cpu"));
+        Assert.Equal("${webMemory}", task.Text("memory"));
+    }
+
+    [Fact]
+    public void Replica_ReplicatesThePrimaryUnderAColorName()
+    {
+        var replica = ColorEnvironment.Define(TestApps.Sample).Resources.Named("replica");
+
+        Assert.Equal(TypeTokens.RdsInstance, replica.Type);
+        Assert.Equal("${primaryDbIdentifier}", replica.Text("replicateSourceDb"));
+        Assert.Equal("\"${namePrefix}-replica-${color}\"", replica.Text("identifier"));
+        Assert.Equal("${dbReplicaInstanceClass}", replica.Text("instanceClass"));
+        Assert.True(replica.Options.DeleteBeforeReplace);
+    }
+
+    [Fact]
+    public void Alarms_WatchThisColorsTargetGroupAndReplica()
+    {
+        var resources = ColorEnvironment.Define(TestApps.Sample).Resources;
+
+        var errors = resources.Named("webErrorRateAlarm");
+        Assert.Equal("\"IF(requests > 0, 100 * errors / requests, 0)\"", errors.Text("metricQueries[2].expression"));
+        Assert.Equal("{LoadBalancer: ${loadBalancerArnSuffix}, TargetGroup: ${webTargetGroup.arnSuffix}}", errors.Text("metricQueries[0].metric.dimensions"));
+        Assert.Equal("5", errors.Text("threshold"));
+        Assert.Equal("\"UnHealthyHostCount\"", resources.Named("webUnhealthyHostsAlarm").Text("metricName"));
+        Assert.Equal("${maxReplicaLagSeconds}", resources.Named("replicaLagAlarm").Text("threshold"));
+        Assert.Equal("{DBInstanceIdentifier: ${replica.identifier}}", resources.Named("replicaLagAlarm").Text("dimensions"));
+    }
+
+    [Fact]
+    public void TargetGroup_ProbesTheServicesHealthPathAndDrainsForItsDelay()
+    {
+        var app = TestApps.WithServices(TestApps.Web("web") with { HealthCheckPath = "/ready", DeregistrationDelaySeconds = 45, ContainerPort = 9000 });
+
+        var group = ColorEnvironment.Define(app).Resources.Named("webTargetGroup");
+
+        Assert.Equal("\"/ready\"", group.Text("healthCheck.path"));
+        Assert.Equal("45", group.Text("deregistrationDelay"));
+        Assert.Equal("9000", group.Text("port"));
+        Assert.Equal("\"ip\"", group.Text("targetType"));
+    }
+
+    [Fact]
+    public void Build_WithConcreteArguments_ProducesConcreteNames()
+    {
+        var args = ColorEnvironmentArgs.FromInputReferences(TestApps.Sample)
+            .Map(TestApps.Sample, (input, value) => input switch
+            {
+                ColorEnvironmentInputs.Color => "green",
+                ColorEnvironmentInputs.NamePrefix => "shop-dev",
+                ColorEnvironmentInputs.PrioritySlot => 1,
+                _ => value,
+            });
+
+        var resources = ColorEnvironment.Build(TestApps.Sample, args).Resources;
+
+        Assert.Equal("\"shop-dev-web-green\"", resources.Named("webService").Text("name"));
+        Assert.Equal("fn::select(1, [1, 2])", resources.Named("webProductionHeaderRule").Text("priority"));
+    }
+
+    [Fact]
+    public void Args_MustCoverEveryInputExactly()
+    {
+        var values = ColorEnvironmentInputs.Declare(TestApps.Sample).ToDictionary(d => d.Name, d => (Expr)d.Ref);
+        values.Remove("webCpu");
+        values["webCpus"] = 256;
+
+        var failure = Assert.Throws<ArgumentException>(() => new ColorEnvironmentArgs(TestApps.Sample, values));
+
+        Assert.Contains("Missing: [webCpu]; unknown: [webCpus]", failure.Message, StringComparison.Ordinal);
+    }
+
+    private static Dictionary<string, string> Environment(Resource task) =>
+        ((ListExpr)task.At("containerDefinitions[0].environment")).Items
+            .Cast<ObjectExpr>()
+            .ToDictionary(e => ((StringLiteral)e["name"]!).Value, e => ExprText.Of(e["value"]!));
+}

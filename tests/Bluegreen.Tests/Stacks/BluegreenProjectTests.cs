@@ -1,0 +1,150 @@
+using System.Text.RegularExpressions;
+using Bluegreen.Components;
+using Bluegreen.Components.Model;
+using Bluegreen.Stacks.Composition;
+using Bluegreen.Stacks.Config;
+using Bluegreen.Tests.Components;
+
+namespace Bluegreen.Tests.Stacks;
+
+public partial class BluegreenProjectTests
+{
+    private static readonly BluegreenProject Sample = new(TestApps.Sample);
+
+    [Fact]
+    public void Program_InstantiatesColorEnvironmentOnceForEachColor()
+    {
+        var component = Assert.Single(Sample.Package.Components);
+        Assert.Equal(("bluegreen", "ColorEnvironment"), (Sample.Package.Name, component.Name));
+        var instances = Sample.Program.Resources.Where(r => r.Type == "bluegreen:index:ColorEnvironment").ToList();
+        Assert.Equal(["blue", "green"], instances.Select(r => r.Name));
+        Assert.Equal("\"blue\"", instances[0].Text("color"));
+        Assert.Equal("${greenImageTag}", instances[1].Text("imageTag"));
+        Assert.Equal(["0", "1"], instances.Select(r => r.Text("prioritySlot")));
+        Assert.Equal([new PackageReference("bluegreen", "./components/package")], Sample.Program.Packages);
+    }
+
+    [Fact]
+    public void EveryResourceType_IsAFullCanonicalToken()
+    {
+        var types = Sample.Program.Resources.Concat(Sample.Package.Components[0].Resources).Select(r => r.Type).Distinct();
+
+        Assert.All(types, type => Assert.Matches(CanonicalToken(), type));
+    }
+
+    [Fact]
+    public void OnlyTheRoutingRulesAndTheParameter_ReadTheActiveColor()
+    {
+        var graph = new ReferenceGraph(Sample.Program);
+
+        var resources = graph.ValueReadersOf(ConfigKeys.ActiveColor).Where(name => Sample.Program.Resources.Any(r => r.Name == name)).Order();
+
+        Assert.Equal(["activeColorParameter", "webProductionRoutingRule", "webTestRoutingRule"], resources);
+    }
+
+    [Fact]
+    public void Program_HasNoDependencyCycle()
+    {
+        Assert.Null(new ReferenceGraph(Sample.Program).FindCycle());
+        Assert.Null(new ReferenceGraph(new BluegreenProject(TestApps.ApiAndSite).Program).FindCycle());
+    }
+
+    [Fact]
+    public void EveryReference_NamesSomethingTheProgramDeclares()
+    {
+        var program = Sample.Program;
+        var declared = program.Config.Select(c => c.Name)
+            .Concat(program.Variables.Select(v => v.Name))
+            .Concat(program.Resources.Select(r => r.Name))
+            .Append("pulumi")
+            .ToHashSet();
+
+        var roots = program.Variables.Select(v => v.Value)
+            .Concat(program.Resources.Select(r => (Expr)r.Properties))
+            .Concat(program.Outputs.Select(o => o.Value))
+            .SelectMany(ReferenceGraph.Roots);
+
+        Assert.All(roots, root => Assert.Contains(root, declared));
+    }
+
+    [Fact]
+    public void ComponentReferences_NameItsInputsOrItsOwnResources()
+    {
+        var component = Sample.Package.Components[0];
+        var declared = component.Inputs.Select(i => i.Name).Concat(component.Resources.Select(r => r.Name)).ToHashSet();
+
+        var roots = component.Resources.Select(r => (Expr)r.Properties).Concat(component.Outputs.Select(o => o.Value)).SelectMany(ReferenceGraph.Roots);
+
+        Assert.All(roots, root => Assert.Contains(root, declared));
+    }
+
+    [Fact]
+    public void Config_DeclaresTheAwsAndSharedProjectKeys_AndNothingLocal()
+    {
+        var config = Sample.Program.Config.ToDictionary(c => c.Name);
+
+        Assert.DoesNotContain(config.Keys, key => key.StartsWith("local", StringComparison.Ordinal) || key.EndsWith("LocalCommand", StringComparison.Ordinal));
+        Assert.DoesNotContain("engine", config.Keys);
+        Assert.DoesNotContain("aws:region", config.Keys);
+        Assert.Null(config["blueImageTag"].Default);
+        Assert.Equal(new StringLiteral("blue"), config["activeColor"].Default);
+        Assert.Equal((DeclaredType.Array, DeclaredType.String), (config["privateSubnetIds"].Type, config["privateSubnetIds"].Items!.Value));
+        Assert.Equal(new IntegerLiteral(256), config["workerCpu"].Default);
+    }
+
+    [Fact]
+    public void DatabasePassword_ReachesRdsAndTheSecretOnlyAsASecret_AndNoOutput()
+    {
+        var resources = Sample.Program.Resources;
+
+        Assert.Equal("fn::secret(${databasePassword.result})", resources.Named("database").Text("password"));
+        Assert.Equal("fn::secret(${databasePassword.result})", resources.Named("databaseSecretVersion").Text("secretString"));
+        var users = resources.Where(r => ReferenceGraph.Roots(r.Properties).Contains("databasePassword")).Select(r => r.Name);
+        Assert.Equal(["databaseSecretVersion", "database"], users);
+        Assert.DoesNotContain(Sample.Program.Outputs, o => ExprText.Of(o.Value).Contains("databasePassword", StringComparison.Ordinal) || ExprText.Of(o.Value).Contains("secretString", StringComparison.Ordinal));
+        Assert.True(resources.Named("database").Options.Protect);
+    }
+
+    [Fact]
+    public void SecurityGroups_OpenOnlyTheListenersToTheInternet()
+    {
+        var resources = Sample.Program.Resources;
+
+        var open = resources.Where(r => r.Properties["cidrIpv4"] is StringLiteral { Value: "0.0.0.0/0" }).Select(r => r.Name);
+        Assert.Equal(["albProductionIngress", "servicesHttpsEgress"], open);
+        Assert.Equal("${testListenerCidr}", resources.Named("albTestIngress").Text("cidrIpv4"));
+        Assert.Equal("${albSecurityGroup.id}", resources.Named("servicesFromAlbIngress8080").Text("referencedSecurityGroupId"));
+        Assert.Equal(("${servicesSecurityGroup.id}", "5432"), (resources.Named("databaseFromServicesIngress").Text("referencedSecurityGroupId"), resources.Named("databaseFromServicesIngress").Text("fromPort")));
+    }
+
+    [Fact]
+    public void ExistingNetwork_ReadsTheVpcFromConfig_AndRunsTasksInPrivateSubnets()
+    {
+        var blue = Sample.Program.Resources.Named("blue");
+
+        Assert.DoesNotContain(Sample.Program.Resources, r => r.Type == TypeTokens.Vpc);
+        Assert.Equal("${privateSubnetIds}", blue.Text("serviceSubnetIds"));
+        Assert.Equal("false", blue.Text("assignPublicIp"));
+        Assert.Equal("${publicSubnetIds}", Sample.Program.Resources.Named("loadBalancer").Text("subnets"));
+    }
+
+    [Fact]
+    public void MinimalNetwork_CreatesTheVpc_AndNeedsNoNetworkSettings()
+    {
+        var project = new BluegreenProject(TestApps.Sample with { Network = NetworkMode.CreateMinimal });
+        var resources = project.Program.Resources;
+
+        Assert.Equal(["vpc", "internetGateway", "publicRouteTable", "publicInternetRoute", "privateRouteTable", "publicSubnetA", "publicSubnetB", "privateSubnetA", "privateSubnetB"],
+            resources.Where(r => r.Type.StartsWith("aws:ec2/", StringComparison.Ordinal) && !r.Type.Contains("securityGroup", StringComparison.Ordinal) && !r.Type.Contains("Association", StringComparison.Ordinal)).Select(r => r.Name));
+        Assert.Equal(4, resources.Count(r => r.Type == TypeTokens.RouteTableAssociation));
+        Assert.Equal("\"${region}b\"", resources.Named("privateSubnetB").Text("availabilityZone"));
+        Assert.DoesNotContain(project.Program.Config, c => c.Name is "vpcId" or "publicSubnetIds" or "privateSubnetIds");
+        Assert.Equal("[${publicSubnetA.id}, ${publicSubnetB.id}]", resources.Named("blue").Text("serviceSubnetIds"));
+        Assert.Equal("true", resources.Named("blue").Text("assignPublicIp"));
+        Assert.Equal("[${privateSubnetA.id}, ${privateSubnetB.id}]", resources.Named("databaseSubnetGroup").Text("subnetIds"));
+        Assert.Null(new ReferenceGraph(project.Program).FindCycle());
+    }
+
+    [GeneratedRegex(@"^([a-z]+:[a-z0-9]+/[a-zA-Z0-9]+:[A-Z][A-Za-z0-9]+|bluegreen:index:ColorEnvironment)$")]
+    private static partial Regex CanonicalToken();
+}
