@@ -1,0 +1,199 @@
+using System.Text.RegularExpressions;
+using Bluegreen.Components;
+using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Drift;
+using Bluegreen.Infra.Drill;
+using Bluegreen.Infra.PulumiCli;
+using Bluegreen.Stacks.Settings;
+
+namespace Bluegreen.Infra.Engines;
+
+/// <summary>
+/// A stack on AWS, driven through the Pulumi CLI. Traffic moves by setting <c>activeColor</c> and running
+/// <c>pulumi up</c>; every operation but status is appended to the stack's operations log.
+/// </summary>
+internal sealed partial class PulumiStackEngine(PulumiStack stack, OperationsLog log, TimeProvider time) : IStackEngine
+{
+    public static readonly IReadOnlyList<string> UpCommand = ["up", "--yes", "--json"];
+
+    /// <summary>An engine for one stack of the project in <paramref name="projectDirectory"/>, logging under its state folder.</summary>
+    public static PulumiStackEngine Create(IPulumiCli cli, string stackName, string projectDirectory, TimeProvider time) =>
+        new(new PulumiStack(cli, stackName, projectDirectory), OperationsLog.ForStack(projectDirectory, stackName), time);
+
+    public Task<UpResult> UpAsync(CancellationToken cancellationToken) => Readable(async () =>
+    {
+        var started = time.GetTimestamp();
+        var up = await stack.OperationAsync(UpCommand, cancellationToken);
+        var seconds = Seconds(started);
+        var result = up.Succeeded ? OperationResult.Succeeded : OperationResult.Failed;
+        Log("up", result, seconds);
+        return new UpResult(stack.Name, EngineKind.Aws, result, PulumiChanges.From(up.Output), seconds,
+            up.Succeeded ? "The stack matches its code." : $"pulumi up failed: {up.FailureReason}");
+    });
+
+    public Task<StatusResult> StatusAsync(CancellationToken cancellationToken) => Readable(async () =>
+    {
+        var active = await stack.ActiveColorAsync(cancellationToken);
+        var versions = new Dictionary<string, string?>();
+        foreach (var color in DeploymentColors.All)
+        {
+            versions[color.Name()] = await stack.TryGetConfigAsync(BluegreenConfig.ImageTagKey(color), cancellationToken);
+        }
+
+        var outputs = await stack.OutputsAsync(cancellationToken);
+        return new StatusResult(stack.Name, EngineKind.Aws, active, active.Other(), versions, outputs);
+    });
+
+    public Task<SwitchResult> SwitchAsync(DeploymentColor to, bool force, CancellationToken cancellationToken) => Readable(async () =>
+    {
+        var started = time.GetTimestamp();
+        var from = await stack.ActiveColorAsync(cancellationToken);
+        return await SwitchCoreAsync("switch", from, to, force, started, cancellationToken);
+    });
+
+    public Task<SwitchResult> RollbackAsync(CancellationToken cancellationToken) => Readable(async () =>
+    {
+        var started = time.GetTimestamp();
+        var active = await stack.ActiveColorAsync(cancellationToken);
+        return await SwitchCoreAsync("rollback", active, PreviousColor(active), force: false, started, cancellationToken);
+    });
+
+    public Task<DeployResult> DeployAsync(string version, CancellationToken cancellationToken) => Readable(async () =>
+    {
+        if (!ImageTag().IsMatch(version))
+        {
+            throw new CommandException(
+                ExitCodes.InvalidInput,
+                $"'{version}' is not a valid image tag. Use 1 to 128 letters, digits, '_', '.' or '-', not starting with '.' or '-' (e.g. v2 or 1.4.0).");
+        }
+
+        var started = time.GetTimestamp();
+        var idle = (await stack.ActiveColorAsync(cancellationToken)).Other();
+        var key = BluegreenConfig.ImageTagKey(idle);
+        var previous = await stack.TryGetConfigAsync(key, cancellationToken);
+        await stack.SetConfigAsync(key, version, cancellationToken);
+        var up = await stack.OperationAsync(UpCommand, cancellationToken);
+        var seconds = Seconds(started);
+        var result = up.Succeeded ? OperationResult.Succeeded : OperationResult.Failed;
+        Log("deploy", result, seconds, color: idle.Name(), version: version, detail: previous is null ? null : $"was {previous}");
+        var message = up.Succeeded
+            ? $"{idle.Name()} now runs {version}; production traffic still goes to {idle.Other().Name()}."
+            : $"{key} is now {version} but pulumi up failed: {up.FailureReason}. Fix the cause and deploy again.";
+        return new DeployResult(stack.Name, EngineKind.Aws, idle, version, previous, result, PulumiChanges.From(up.Output), seconds, message);
+    });
+
+    public Task<DownResult> DownAsync(bool purge, CancellationToken cancellationToken) =>
+        throw new CommandException(
+            ExitCodes.InvalidInput,
+            $"bluegreen does not tear down AWS stacks. If you really mean to delete every resource of '{stack.Name}', "
+            + $"run `pulumi destroy --stack {stack.Name}` yourself from {stack.ProjectDirectory}.");
+
+    public Task<DriftReport> DetectDriftAsync(DriftOptions options, CancellationToken cancellationToken) => Readable(async () =>
+    {
+        var started = time.GetTimestamp();
+        var report = await new PulumiDriftDetector(stack, time).DetectAsync(cancellationToken);
+        if (options.Remediate && report.Status == DriftStatus.DriftFound)
+        {
+            var remediation = await new PulumiDriftRemediator(stack).RemediateAsync(options.AllowTrafficChange, cancellationToken);
+            report = report with { Remediation = remediation };
+        }
+
+        Log("drift", report.Status.ToString(), Seconds(started), detail: report.Remediation?.Status.ToString());
+        return report;
+    });
+
+    public Task<DrillReport> DrillAsync(DeploymentColor? color, CancellationToken cancellationToken) => Readable(async () =>
+    {
+        var report = await new PulumiDrillRunner(stack, time).RunAsync(color, cancellationToken);
+        log.Append(new OperationRecord(
+            time.GetUtcNow(), "drill", stack.Name, null, report.Color?.Name(), ResultName(report.Result.ToString()),
+            report.Phases.Where(phase => phase.Status != DrillPhaseStatus.Skipped).ToDictionary(phase => phase.Name, phase => phase.DurationSeconds),
+            Detail: report.Message));
+        return report;
+    });
+
+    private async Task<SwitchResult> SwitchCoreAsync(
+        string operation, DeploymentColor from, DeploymentColor to, bool force, long started, CancellationToken cancellationToken)
+    {
+        SwitchResult Finish(OperationResult result, IReadOnlyList<ResourceChange> traffic, string message)
+        {
+            var seconds = Seconds(started);
+            Log(operation, result, seconds, from.Name(), to.Name());
+            return new SwitchResult(stack.Name, EngineKind.Aws, operation, from, to, result, traffic, seconds, message);
+        }
+
+        if (from == to && !force)
+        {
+            return Finish(OperationResult.Unchanged, [], $"{to.Name()} is already active; nothing changed. Pass --force to re-apply.");
+        }
+
+        if (!force && await NotDeployedReasonAsync(to, cancellationToken) is { } reason)
+        {
+            return Finish(OperationResult.Refused, [], $"Refusing to send production traffic to {to.Name()}: {reason} Nothing was changed.");
+        }
+
+        await stack.SetConfigAsync(BluegreenConfig.ActiveColorKey, to.Name(), cancellationToken);
+        var up = await stack.OperationAsync(UpCommand, cancellationToken);
+        var traffic = PulumiChanges.From(up.Output).Where(change => change.ChangesTraffic).ToList();
+        return up.Succeeded
+            ? Finish(OperationResult.Succeeded, traffic, $"Production traffic now goes to {to.Name()} (was {from.Name()}).")
+            : Finish(OperationResult.Failed, traffic,
+                $"activeColor is now {to.Name()} but pulumi up failed: {up.FailureReason}. Traffic may be partly switched: "
+                + $"fix the cause and run `bluegreen switch --to {to.Name()}` again, or `bluegreen switch --to {from.Name()}` to go back.");
+    }
+
+    /// <summary>Why a color cannot take traffic according to the state (not deployed, or torn down by a drill); null when it can.</summary>
+    private async Task<string?> NotDeployedReasonAsync(DeploymentColor color, CancellationToken cancellationToken)
+    {
+        var export = await stack.ExportAsync(cancellationToken);
+        if (export.ColorEnvironment(color) is null)
+        {
+            return $"the state has no {color.Name()} environment. Run `bluegreen up` first.";
+        }
+
+        return export.ChildrenOf(color).Count == 0
+            ? $"the {color.Name()} environment has no resources in state (torn down?). Run `bluegreen up` first."
+            : null;
+    }
+
+    /// <summary>The color that was live before the last successful switch or rollback, when it is not the active one; else the other color.</summary>
+    private DeploymentColor PreviousColor(DeploymentColor active)
+    {
+        var last = log.ReadAll().LastOrDefault(record =>
+            record.Stack == stack.Name && record.Operation is "switch" or "rollback" && record.Result == ResultName(nameof(OperationResult.Succeeded)));
+        return last is not null && last.To == active.Name() && DeploymentColors.TryParse(last.From, out var previous) && previous != active
+            ? previous
+            : active.Other();
+    }
+
+    private void Log(string operation, OperationResult result, double seconds, string? from = null, string? to = null,
+        string? color = null, string? version = null, string? detail = null) =>
+        Log(operation, result.ToString(), seconds, from, to, color, version, detail);
+
+    private void Log(string operation, string result, double seconds, string? from = null, string? to = null,
+        string? color = null, string? version = null, string? detail = null) =>
+        log.Append(new OperationRecord(
+            time.GetUtcNow(), operation, stack.Name, from, to, ResultName(result),
+            new Dictionary<string, double> { [operation] = seconds }, color, version, detail));
+
+    /// <summary>Results are logged in camelCase, as the JSON output spells them.</summary>
+    private static string ResultName(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+
+    private double Seconds(long started) => Math.Round(time.GetElapsedTime(started).TotalSeconds, 3);
+
+    /// <summary>Output Pulumi printed in an unexpected shape becomes a clear failure instead of a crash.</summary>
+    private static async Task<T> Readable<T>(Func<Task<T>> operation)
+    {
+        try
+        {
+            return await operation();
+        }
+        catch (PulumiOutputException unreadable)
+        {
+            throw new CommandException(ExitCodes.PulumiFailed, $"Could not read Pulumi's output: {unreadable.Message}");
+        }
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$")]
+    private static partial Regex ImageTag();
+}

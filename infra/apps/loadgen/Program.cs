@@ -1,0 +1,3 @@
+using Bluegreen.LoadGen;
+
+return await LoadGenProgram.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,3 @@
+using Bluegreen.Router.Hosting;
+
+return await RouterProgram.RunAsync(args, Console.Out, Console.Error);

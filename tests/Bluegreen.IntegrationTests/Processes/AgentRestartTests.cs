@@ -1,0 +1,48 @@
+namespace Bluegreen.IntegrationTests.Processes;
+
+[Collection(ProcessesCollection.Name)]
+public sealed class AgentRestartTests(PublishedApps apps) : AgentTestBase(apps)
+{
+    [Fact]
+    public async Task KilledAgent_NextAgentAdoptsTheRunningInstances_WithoutDuplicates()
+    {
+        var web1 = Agent.Web("web-blue-1", "blue", "1.0.0", OsProcesses.FreePort());
+        var web2 = Agent.Web("web-blue-2", "blue", "1.0.0", OsProcesses.FreePort());
+        await Agent.ApplyAsync(web1, web2);
+        var before = await Agent.WaitUntilHealthyAsync(web1, web2);
+        var oldAgent = Agent.Client.Endpoint.Pid;
+
+        OsProcesses.Kill(oldAgent);
+        await OsProcesses.EventuallyAsync(() => Task.FromResult(!OsProcesses.IsAlive(oldAgent)), TimeSpan.FromSeconds(10), "the agent is gone");
+        await Agent.ConnectAsync();
+        var after = await Agent.WaitUntilHealthyAsync(web1, web2);
+
+        Assert.NotEqual(oldAgent, after.AgentPid);
+        foreach (var spec in new[] { web1, web2 })
+        {
+            var pid = before.Processes.Single(p => p.Id == spec.Id).Pid!.Value;
+            var adopted = after.Processes.Single(p => p.Id == spec.Id);
+            Assert.Equal((pid, 0), (adopted.Pid!.Value, adopted.Restarts));
+            Assert.Equal([pid], Agent.InstancesNamed(spec.Id));
+            Assert.Equal(spec.Id, (await SampleHttp.GetJsonAsync<IdentityAnswer>(spec.Port!.Value, "/")).Instance);
+        }
+    }
+
+    [Fact]
+    public async Task AdoptedInstanceKilled_NewAgentRestartsIt()
+    {
+        var web = Agent.Web("web-blue-1", "blue", "1.0.0", OsProcesses.FreePort());
+        await Agent.ApplyAsync(web);
+        await Agent.WaitUntilHealthyAsync(web);
+        OsProcesses.Kill(Agent.Client.Endpoint.Pid);
+        await Agent.ConnectAsync();
+        var adoptedPid = (await Agent.WaitUntilHealthyAsync(web)).Processes.Single().Pid!.Value;
+
+        OsProcesses.Kill(adoptedPid);
+        var restarted = await Agent.WaitForAsync(web.Id, s => s.Healthy && s.Pid != adoptedPid, "is healthy again with a new pid");
+
+        Assert.Equal(1, restarted.Restarts);
+        Assert.Null(restarted.LastExitCode);
+        Assert.Equal([restarted.Pid!.Value], Agent.InstancesNamed(web.Id));
+    }
+}
