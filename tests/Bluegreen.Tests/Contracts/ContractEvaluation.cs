@@ -49,11 +49,17 @@ internal sealed class ContractEvaluation
         return group.Parent?.Name ?? throw new InvalidOperationException($"{group.Urn} belongs to no color.");
     }
 
-    /// <summary>The top-level listener rules on a listener, i.e. the program's routing rules (not a color's header rules).</summary>
+    /// <summary>The routing rules (paths only, no X-Color condition) on a listener, whichever color they belong to.</summary>
     public static IReadOnlyList<RegisteredResource> RoutingRules(EvaluationResult result, string listener) =>
-        result.OfType(ListenerRule)
-            .Where(r => r.Parent is null && r.Input("listenerArn") == result.Resource(listener).Outputs.Get("arn"))
-            .ToList();
+        RulesOn(result, listener).Where(r => !IsHeaderRule(r)).ToList();
+
+    /// <summary>Every listener rule on a listener: both colors' header rules and routing rules.</summary>
+    public static IReadOnlyList<RegisteredResource> RulesOn(EvaluationResult result, string listener) =>
+        result.OfType(ListenerRule).Where(r => r.Input("listenerArn") == result.Resource(listener).Outputs.Get("arn")).ToList();
+
+    /// <summary>A rule with an X-Color header condition: it reaches its color on either listener, whichever color is active.</summary>
+    public static bool IsHeaderRule(RegisteredResource rule) =>
+        rule.Input("conditions") is ListValue conditions && conditions.Items.OfType<ObjectValue>().Any(c => c.Get("httpHeader") is not null);
 
     public static string Other(string color) => color == "blue" ? "green" : "blue";
 }

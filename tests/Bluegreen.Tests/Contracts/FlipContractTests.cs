@@ -6,7 +6,10 @@ using static Bluegreen.Tests.Contracts.ContractEvaluation;
 
 namespace Bluegreen.Tests.Contracts;
 
-/// <summary>Flipping activeColor moves production traffic, and nothing but the routing and the published color changes.</summary>
+/// <summary>
+/// Flipping activeColor moves production traffic, and nothing but the colors' routing rules and the published color
+/// changes. Each color owns its routing rules, so every rule that moves traffic is a child of a color.
+/// </summary>
 public class FlipContractTests
 {
     private readonly ContractEvaluation _cloud = new();
@@ -22,8 +25,8 @@ public class FlipContractTests
 
         var production = RoutingRules(result, "productionListener");
         var test = RoutingRules(result, "testListener");
-        Assert.Equal(["webProductionRoutingRule"], production.Select(r => r.Name));
-        Assert.Equal(["webTestRoutingRule"], test.Select(r => r.Name));
+        Assert.Equal([$"{active}-webRoutingRule"], production.Select(r => r.Name));
+        Assert.Equal([$"{Other(active)}-webRoutingRule"], test.Select(r => r.Name));
         Assert.All(production, rule => Assert.Equal(active, ColorOfTargetGroup(result, rule.Input("actions[0].targetGroupArn"))));
         Assert.All(test, rule => Assert.Equal(Other(active), ColorOfTargetGroup(result, rule.Input("actions[0].targetGroupArn"))));
     }
@@ -51,7 +54,7 @@ public class FlipContractTests
 
         foreach (var color in new[] { "blue", "green" })
         {
-            var rules = result.ChildrenOf(result.Resource(color)).Where(r => r.Type == ListenerRule).ToList();
+            var rules = result.ChildrenOf(result.Resource(color)).Where(r => r.Type == ListenerRule && IsHeaderRule(r)).ToList();
             Assert.Equal(
                 [result.Resource("productionListener").Outputs.Get("arn"), result.Resource("testListener").Outputs.Get("arn")],
                 rules.Select(r => r.Input("listenerArn")));
@@ -67,7 +70,7 @@ public class FlipContractTests
     [Theory]
     [InlineData("dev")]
     [InlineData("prod")]
-    public void Flip_ChangesOnlyRoutingRulesAndTheActiveColorParameter(string stack)
+    public void Flip_ChangesOnlyTheColorsRoutingRulesAndTheActiveColorParameter(string stack)
     {
         var blue = _cloud.Evaluate("blue", stack: stack);
         var green = _cloud.Evaluate("green", stack: stack);
@@ -77,10 +80,38 @@ public class FlipContractTests
             .Where(pair => ValueDiff.Paths(pair.First.Inputs, pair.Second.Inputs).Count > 0 || Canonical(pair.First.Options) != Canonical(pair.Second.Options))
             .Select(pair => pair.First)
             .ToList();
-        Assert.Equal(["activeColorParameter", "webProductionRoutingRule", "webTestRoutingRule"], changed.Select(r => r.Name).Order(StringComparer.Ordinal));
-        Assert.All(changed, r => Assert.Contains(r.Type, new[] { Listener, ListenerRule, SsmParameter }));
+        var resources = changed.Where(r => !r.IsComponent).ToList();
+        Assert.Equal(["activeColorParameter", "blue-webRoutingRule", "green-webRoutingRule"], resources.Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.All(resources, r => Assert.Contains(r.Type, new[] { ListenerRule, SsmParameter }));
+        Assert.All(new[] { "blue-webRoutingRule", "green-webRoutingRule" }, rule =>
+            Assert.Equal(["listenerArn"], ValueDiff.Paths(blue.Resource(rule).Inputs, green.Resource(rule).Inputs)));
+        Assert.Equal(["blue", "green"], changed.Where(r => r.IsComponent).Select(r => r.Name));
+        Assert.All(new[] { "blue", "green" }, color =>
+            Assert.Equal(["activeColor"], ValueDiff.Paths(blue.Resource(color).Inputs, green.Resource(color).Inputs)));
         Assert.Equal(["value"], ValueDiff.Paths(blue.Resource("activeColorParameter").Inputs, green.Resource("activeColorParameter").Inputs));
         Assert.Equal(new StringValue("green") { IsSecret = true }, green.Resource("activeColorParameter").Input("value"));
+    }
+
+    /// <summary>
+    /// A flip changes a routing rule's listener, which replaces the rule, and Pulumi creates the replacement before it
+    /// deletes the old one. For a moment the production listener holds the old and the new routing rule: they must not
+    /// share a priority, must not be deleted first, and must still lose to every header rule.
+    /// </summary>
+    [Theory]
+    [InlineData("blue", "green")]
+    [InlineData("green", "blue")]
+    public void DuringAFlip_OldAndNewRoutingRulesFitOnTheProductionListenerTogether(string from, string to)
+    {
+        var before = _cloud.Evaluate(from);
+        var after = _cloud.Evaluate(to);
+
+        var rules = RulesOn(before, "productionListener").Concat(RulesOn(after, "productionListener")).DistinctBy(r => r.Urn).ToList();
+
+        var routing = rules.Where(r => !IsHeaderRule(r)).ToList();
+        Assert.Equal([$"{from}-webRoutingRule", $"{to}-webRoutingRule"], routing.Select(r => r.Name));
+        Assert.Equal(rules.Count, rules.Select(r => r.Input("priority")).Distinct().Count());
+        Assert.True(rules.Where(IsHeaderRule).Max(Priority) < routing.Min(Priority));
+        Assert.All(routing, rule => Assert.False(rule.Options.ContainsKey("deleteBeforeReplace")));
     }
 
     [Theory]
@@ -140,6 +171,8 @@ public class FlipContractTests
         _cloud.Mocks.Verify(m => m.NewResource(EcsService, It.IsAny<string>(), It.IsAny<IReadOnlyDictionary<string, object?>>()), Times.Exactly(2 * SampleApp.Definition.Services.Count));
         _cloud.Mocks.Verify(m => m.Call("aws:index/getRegion:getRegion", It.IsAny<IReadOnlyDictionary<string, object?>>()), Times.Once());
     }
+
+    private static double Priority(RegisteredResource rule) => ((NumberValue)rule.Input("priority")).Value;
 
     private static string Canonical(IReadOnlyDictionary<string, PulumiValue> options) =>
         string.Join(";", options.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Key}={o.Value.ToCanonicalText()}"));

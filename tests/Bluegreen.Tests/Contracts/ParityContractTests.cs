@@ -4,7 +4,10 @@ using static Bluegreen.Tests.Contracts.ContractEvaluation;
 
 namespace Bluegreen.Tests.Contracts;
 
-/// <summary>Blue and green are the same environment: only the color's name, image tag and rule priority slot differ.</summary>
+/// <summary>
+/// Blue and green are the same environment: only the color's name, image tag and rule priority slot differ, plus the
+/// listener each color's routing rule sits on (production for the active color, test for the idle one).
+/// </summary>
 public class ParityContractTests
 {
     private const string BlueTag = "1.0.0";
@@ -16,13 +19,17 @@ public class ParityContractTests
     [InlineData("dev", "blue", "1.0.0", "1.1.0")]
     [InlineData("dev", "green", "1.0.0", "1.1.0")]
     [InlineData("prod", "blue", "1.0.0", "1.0.0")]
-    public void ColorChildren_AreIdenticalExceptHeaderRulePriorities(string stack, string active, string blueTag, string greenTag)
+    public void ColorChildren_AreIdenticalExceptRulePriorities_AndTheRoutingRulesListener(string stack, string active, string blueTag, string greenTag)
     {
         var result = _cloud.Evaluate(active, stack: stack);
 
         Assert.Equal(
-            [$"{ListenerRule}::webProductionHeaderRule.priority", $"{ListenerRule}::webTestHeaderRule.priority"],
+            [
+                $"{ListenerRule}::webProductionHeaderRule.priority", $"{ListenerRule}::webTestHeaderRule.priority",
+                $"{ListenerRule}::webRoutingRule.listenerArn", $"{ListenerRule}::webRoutingRule.priority",
+            ],
             ColorParity.Differences(result, blueTag, greenTag));
+        Assert.Equal(result.Resource("productionListener").Outputs.Get("arn"), result.Resource($"{active}-webRoutingRule").Input("listenerArn"));
         var declared = GeneratedProject.Committed().Packages.Single().Components.Single().Resources.Count;
         Assert.Equal(declared, result.ChildrenOf(result.Resource("blue")).Count);
         Assert.Equal(declared, result.ChildrenOf(result.Resource("green")).Count);
