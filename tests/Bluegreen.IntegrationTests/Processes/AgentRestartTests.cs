@@ -1,3 +1,5 @@
+using Bluegreen.Infra.Local.Agent;
+
 namespace Bluegreen.IntegrationTests.Processes;
 
 [Collection(ProcessesCollection.Name)]
@@ -44,5 +46,27 @@ public sealed class AgentRestartTests(PublishedApps apps) : AgentTestBase(apps)
         Assert.Equal(1, restarted.Restarts);
         Assert.Null(restarted.LastExitCode);
         Assert.Equal([restarted.Pid!.Value], Agent.InstancesNamed(web.Id));
+    }
+
+    [Fact]
+    public async Task TwoLaunchersAtOnce_OnAFolderWithoutAgent_ShareOneAgent()
+    {
+        var first = Agent.Client.Endpoint.Pid;
+        await Agent.Client.ShutdownAsync(CancellationToken.None);
+        await OsProcesses.EventuallyAsync(() => Task.FromResult(!OsProcesses.IsAlive(first)), TimeSpan.FromSeconds(10), "the first agent has exited");
+
+        var racing = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ =>
+            new AgentLauncher().EnsureRunningAsync(Agent.StateDirectory, Apps.AgentDll, null, CancellationToken.None)));
+        await Agent.ConnectAsync();
+
+        Assert.Equal(racing[0].Endpoint.Pid, racing[1].Endpoint.Pid);
+        Assert.Equal(racing[0].Endpoint.Pid, Agent.Client.Endpoint.Pid);
+        Assert.NotEqual(first, racing[0].Endpoint.Pid);
+        Assert.Equal([racing[0].Endpoint.Pid], OsProcesses.WithCommandLine($"--state {Agent.StateDirectory}"));
+        Assert.Empty((await Agent.Client.GetProcessesAsync(CancellationToken.None)).Processes);
+        foreach (var client in racing)
+        {
+            client.Dispose();
+        }
     }
 }

@@ -33,6 +33,13 @@ internal static class OsProcesses
         return pids;
     }
 
+    /// <summary>Pids of live processes whose command line contains <paramref name="text"/>.</summary>
+    public static IReadOnlyList<int> WithCommandLine(string text) =>
+        Directory.EnumerateDirectories("/proc")
+            .Select(folder => int.TryParse(Path.GetFileName(folder), out var pid) ? pid : 0)
+            .Where(pid => pid > 0 && IsAlive(pid) && CommandLine(pid).Contains(text, StringComparison.Ordinal))
+            .ToList();
+
     /// <summary>True while the process exists and is not a zombie waiting to be reaped.</summary>
     public static bool IsAlive(int pid)
     {
