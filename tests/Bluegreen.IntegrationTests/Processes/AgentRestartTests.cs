@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Text.Json;
 using Bluegreen.Infra.Local.Agent;
 
 namespace Bluegreen.IntegrationTests.Processes;
@@ -68,5 +70,34 @@ public sealed class AgentRestartTests(PublishedApps apps) : AgentTestBase(apps)
         {
             client.Dispose();
         }
+    }
+
+    [Fact]
+    public async Task NewAgent_LeftoverRecords_StopsOnlyProcessesWhosePidAndStartTimeBothMatch()
+    {
+        await Agent.Client.ShutdownAsync(CancellationToken.None);
+        await OsProcesses.EventuallyAsync(() => Task.FromResult(!OsProcesses.IsAlive(Agent.Client.Endpoint.Pid)), TimeSpan.FromSeconds(10), "the agent has exited");
+        using var reused = Process.Start("sleep", "60");
+        using var leftover = Process.Start("sleep", "60");
+        var web = Agent.Web("web-blue-1", "blue", "1.0.0", OsProcesses.FreePort());
+        var files = new AgentFiles(Agent.StateDirectory);
+        await File.WriteAllTextAsync(files.Desired, JsonSerializer.Serialize(new DesiredProcessSet { Processes = [web] }, AgentJson.Options));
+        await File.WriteAllTextAsync(files.Pids, JsonSerializer.Serialize(new object[]
+        {
+            // The recorded process is gone and its pid now names an unrelated one: a different start time.
+            new { id = "web-blue-1", pid = reused.Id, startTime = OsProcesses.StartTime(reused.Id) + 1, fingerprint = "0000000000000000" },
+            // Still the recorded process, but no longer desired as it is.
+            new { id = "web-blue-2", pid = leftover.Id, startTime = OsProcesses.StartTime(leftover.Id), fingerprint = "0000000000000000" },
+        }));
+
+        await Agent.ConnectAsync();
+        var started = (await Agent.WaitUntilHealthyAsync(web)).Processes.Single();
+        await leftover.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.False(reused.HasExited);
+        Assert.Equal(143, leftover.ExitCode);
+        Assert.NotEqual(reused.Id, started.Pid);
+        Assert.Equal([started.Pid!.Value], Agent.InstancesNamed(web.Id));
+        reused.Kill();
     }
 }

@@ -55,6 +55,13 @@ internal static class OsProcesses
         }
     }
 
+    /// <summary>Kernel start time (clock ticks since boot), field 22 of <c>/proc/&lt;pid&gt;/stat</c>.</summary>
+    public static ulong StartTime(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        return ulong.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[19], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public static string CommandLine(int pid)
     {
         try
