@@ -100,4 +100,28 @@ public sealed class AgentRestartTests(PublishedApps apps) : AgentTestBase(apps)
         Assert.Equal([started.Pid!.Value], Agent.InstancesNamed(web.Id));
         reused.Kill();
     }
+
+    [Fact]
+    public async Task SigtermToTheAgent_LeavesInstancesRunning_RemovesTheEndpoint_AndTheNextAgentAdoptsThem()
+    {
+        var web = Agent.Web("web-blue-1", "blue", "1.0.0", OsProcesses.FreePort());
+        await Agent.ApplyAsync(web);
+        var pid = (await Agent.WaitUntilHealthyAsync(web)).Processes.Single().Pid!.Value;
+        var oldAgent = Agent.Client.Endpoint.Pid;
+
+        using (var kill = Process.Start("kill", ["-TERM", oldAgent.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        await OsProcesses.EventuallyAsync(() => Task.FromResult(!OsProcesses.IsAlive(oldAgent)), TimeSpan.FromSeconds(10), "the agent has exited");
+        var endpointLeft = File.Exists(new AgentFiles(Agent.StateDirectory).Endpoint);
+        var instanceLeft = OsProcesses.IsAlive(pid);
+        await Agent.ConnectAsync();
+        var adopted = (await Agent.WaitUntilHealthyAsync(web)).Processes.Single();
+
+        Assert.False(endpointLeft);
+        Assert.True(instanceLeft);
+        Assert.Equal((pid, 0), (adopted.Pid!.Value, adopted.Restarts));
+    }
 }
