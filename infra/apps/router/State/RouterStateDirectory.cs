@@ -72,7 +72,12 @@ internal sealed class RouterStateDirectory(string path)
         return overrides;
     }
 
-    public void SaveServedColor(string color) => AtomicFile.Write(FileOf(RouterStateFiles.ServedColor), color + "\n");
+    /// <remarks>
+    /// Written on every switch, inside the switch's round trip: atomic and kill -9 safe, but not fsynced, because two
+    /// fsyncs cost several milliseconds on a busy disk. After a machine crash the last switch may be lost; the engine
+    /// keeps the intended color in its own state and `bluegreen up` puts the router back on it.
+    /// </remarks>
+    public void SaveServedColor(string color) => AtomicFile.Write(FileOf(RouterStateFiles.ServedColor), color + "\n", syncToDisk: false);
 
     public void SaveListenerOverrides(ListenerOverrides overrides)
     {
