@@ -46,15 +46,16 @@ internal sealed class LocalStackEngine : IStackEngine
     {
         var started = _stack.Time.GetTimestamp();
         using var exclusive = StackLock.Acquire(_stack.Folder, _stack.StackName, "up", _stack.Time);
-        var intent = _stack.Intent.Read();
+        var recorded = _stack.Intent.Read();
         _stack.Published.Read();
-        if (intent is null)
+        var intent = recorded ?? StackIntent.SeededFrom(_stack.Settings);
+        var plan = await _reconciler.CheckAsync(intent, cancellationToken);
+        if (recorded is null)
         {
-            intent = StackIntent.SeededFrom(_stack.Settings);
             _stack.Intent.Write(intent);
         }
 
-        var outcome = await _reconciler.ReconcileAsync(intent, allowTrafficChange: true, cancellationToken);
+        var outcome = await _reconciler.ApplyAsync(plan, allowTrafficChange: true, cancellationToken);
         var seconds = _stack.SecondsSince(started);
         var result = outcome.Changes.Count > 0 ? OperationResult.Succeeded : OperationResult.Unchanged;
         Log("up", result, seconds, color: intent.ActiveColor.Name());
@@ -98,8 +99,9 @@ internal sealed class LocalStackEngine : IStackEngine
         var idle = intent.IdleColor;
         var previous = intent.ImageTag(idle);
         var next = intent.WithImageTag(idle, version);
+        var plan = await _reconciler.CheckAsync(next, cancellationToken);
         _stack.Intent.Write(next);
-        var outcome = await _reconciler.ReconcileAsync(next, allowTrafficChange: false, cancellationToken);
+        var outcome = await _reconciler.ApplyAsync(plan, allowTrafficChange: false, cancellationToken);
         var seconds = _stack.SecondsSince(started);
         var result = outcome.Changes.Count > 0 ? OperationResult.Succeeded : OperationResult.Unchanged;
         Log("deploy", result, seconds, color: idle.Name(), version: version, detail: $"was {previous}");

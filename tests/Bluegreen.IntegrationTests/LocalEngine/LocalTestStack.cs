@@ -56,7 +56,15 @@ internal sealed class LocalTestStack : IAsyncDisposable
     public static LocalTestStack Create(string repositoryRoot, int webCount = 2, int workerCount = 1, string? stateDirectory = null, TestPorts? ports = null)
     {
         var project = new TestProject(repositoryRoot, ports ?? TestPorts.Pick(), webCount, workerCount, stateDirectory);
-        return new LocalTestStack(project, new StackSettingsLoader(App).LoadValid(project.Path, "local"));
+        try
+        {
+            return new LocalTestStack(project, new StackSettingsLoader(App).LoadValid(project.Path, "local"));
+        }
+        catch
+        {
+            project.Dispose();
+            throw;
+        }
     }
 
     public static async Task<LocalTestStack> UpAsync(string repositoryRoot, int webCount = 2, int workerCount = 1)
@@ -99,6 +107,20 @@ internal sealed class LocalTestStack : IAsyncDisposable
     {
         using var agent = await AgentAsync();
         return (await agent.GetProcessesAsync(CancellationToken.None)).Processes.Single(p => p.Id == id);
+    }
+
+    /// <summary>Polls status until the stack's phase is healthy (e.g. after a restart, until the router has probed every instance).</summary>
+    public Task WaitHealthyAsync() => OsProcesses.EventuallyAsync(
+        async () => (await Engine.StatusAsync(CancellationToken.None)).Local!.Phase == Infra.Local.Engine.Health.StackPhase.Healthy,
+        TimeSpan.FromSeconds(30),
+        "the stack is healthy");
+
+    /// <summary>"id:pid" of every supervised process, sorted.</summary>
+    public async Task<IReadOnlyList<string>> PidsAsync()
+    {
+        using var agent = await AgentAsync();
+        var processes = (await agent.GetProcessesAsync(CancellationToken.None)).Processes;
+        return [.. processes.Select(p => $"{p.Id}:{p.Pid}").Order(StringComparer.Ordinal)];
     }
 
     public void WriteTo(ITestOutputHelper output)

@@ -28,24 +28,17 @@ public sealed class UpTests(LocalEngineApps apps, ITestOutputHelper output)
             Assert.StartsWith("blue/1.0.0/web-blue-", LocalTestStack.ServedBy(production));
             using var test = await stack.GetTestAsync();
             Assert.StartsWith("green/1.0.0/web-green-", LocalTestStack.ServedBy(test));
-            var pids = await PidsAsync(stack);
+            var pids = await stack.PidsAsync();
 
             var second = await stack.CreateEngine().UpAsync(CancellationToken.None);
 
             Assert.Equal(OperationResult.Unchanged, second.Result);
             Assert.Empty(second.Changes);
-            Assert.Equal(pids, await PidsAsync(stack));
+            Assert.Equal(pids, await stack.PidsAsync());
         }
         finally
         {
             stack.WriteTo(output);
         }
-    }
-
-    private static async Task<IReadOnlyList<string>> PidsAsync(LocalTestStack stack)
-    {
-        using var agent = await stack.AgentAsync();
-        var processes = (await agent.GetProcessesAsync(CancellationToken.None)).Processes;
-        return [.. processes.Select(p => $"{p.Id}:{p.Pid}").Order(StringComparer.Ordinal)];
     }
 }

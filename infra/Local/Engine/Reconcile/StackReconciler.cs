@@ -19,14 +19,28 @@ internal sealed class StackReconciler(LocalStackContext stack)
 {
     public static readonly TimeSpan HealthTimeout = TimeSpan.FromSeconds(60);
 
-    public async Task<ReconcileOutcome> ReconcileAsync(StackIntent intent, bool allowTrafficChange, CancellationToken cancellationToken)
+    /// <summary>Checks, then applies.</summary>
+    public async Task<ReconcileOutcome> ReconcileAsync(StackIntent intent, bool allowTrafficChange, CancellationToken cancellationToken) =>
+        await ApplyAsync(await CheckAsync(intent, cancellationToken), allowTrafficChange, cancellationToken);
+
+    /// <summary>
+    /// Everything that can refuse before anything changes: PostgreSQL is installed, and every port is free or the
+    /// stack's own. Reads the world once; the plan carries what it saw.
+    /// </summary>
+    public async Task<ReconcilePlan> CheckAsync(StackIntent intent, CancellationToken cancellationToken)
     {
         var desired = stack.Desired(intent);
         var cluster = stack.OpenDatabase();
         var before = await stack.Observer.ObserveAsync(desired, ObservationDetail.MarkedProcesses, cancellationToken);
-        var strays = StrayProcesses.Among(before);
         PortCheck.EnsureUsable(desired.Ports, StackPids(before), stack.StackName);
+        return new ReconcilePlan(desired, cluster, before);
+    }
 
+    public async Task<ReconcileOutcome> ApplyAsync(ReconcilePlan plan, bool allowTrafficChange, CancellationToken cancellationToken)
+    {
+        var (desired, cluster, before) = plan;
+        var intent = desired.Intent;
+        var strays = StrayProcesses.Among(before);
         var changes = new List<ResourceChange>();
         if (strays.Count > 0)
         {
