@@ -36,7 +36,7 @@ public sealed class ResilienceTests(RunningStackFixture fixture) : IClassFixture
             noticedAt ??= health == DestinationHealthNames.Unhealthy ? Stopwatch.GetTimestamp() : null;
             var process = await Stack.ProcessAsync(victim);
             return noticedAt is not null && process.State == ProcessState.Healthy && process.Pid != before.Pid && health == DestinationHealthNames.Healthy;
-        }, Patience, $"the router noticed {victim} was gone, and it came back healthy");
+        }, Patience, $"the router took {victim} out of rotation, and it came back healthy");
         await Task.Delay(500);
         var requests = await load.StopAsync();
 
