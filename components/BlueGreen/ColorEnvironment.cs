@@ -1,4 +1,3 @@
-using Bluegreen.Components.Aws.Elb;
 using Bluegreen.Components.Aws.Monitoring;
 using Bluegreen.Components.Aws.Rds;
 using Bluegreen.Components.Model;
@@ -8,7 +7,9 @@ namespace Bluegreen.Components.BlueGreen;
 
 /// <summary>
 /// One color: for every service a task definition and an ECS service; for every web service a target group, an X-Color
-/// header rule on each listener and two alarms; a read replica of the primary with a lag alarm. The same
+/// header rule on each listener, a routing rule on the listener this color serves and two alarms; a read replica of the
+/// primary with a lag alarm. Every dependency points from the color to shared resources, never the other way, so
+/// destroying a color with its dependents leaves the other color and production routing alone. The same
 /// <see cref="Build"/> produces the component package's definition (arguments are the inputs) and the concrete
 /// resources parity compares (arguments are a stack's values), so blue and green cannot grow apart.
 /// </summary>
@@ -17,6 +18,9 @@ public static class ColorEnvironment
     public const string ComponentName = "ColorEnvironment";
     public const string ColorHeader = "X-Color";
     public const int ServerErrorRateThresholdPercent = 5;
+
+    /// <summary>The component variable holding the color that is not this one, so no expression names blue or green.</summary>
+    public const string OtherColor = "otherColor";
 
     /// <summary>The component as the package declares it, once, for both colors.</summary>
     public static ComponentDefinition Define(AppDefinition app)
@@ -27,6 +31,7 @@ public static class ColorEnvironment
         {
             Name = ComponentName,
             Inputs = args.Declarations,
+            Variables = built.Variables,
             Resources = built.Resources,
             Outputs = built.Outputs,
         };
@@ -34,6 +39,7 @@ public static class ColorEnvironment
 
     public static BuiltColor Build(AppDefinition app, ColorEnvironmentArgs args)
     {
+        var otherColor = new NamedValue(OtherColor, ColorSelection.Other(args[Color]));
         var replica = ReadReplica.Of(ColorEnvironmentResources.Replica, new ReadReplicaArgs
         {
             Identifier = Expr.Format($"{args[NamePrefix]}-replica-{args[Color]}"),
@@ -46,7 +52,7 @@ public static class ColorEnvironment
         var webIndex = 0;
         foreach (var service in app.Services)
         {
-            var routing = service.Kind == ServiceKind.Web ? WebRouting(service, webIndex++, args) : null;
+            var routing = service.Kind == ServiceKind.Web ? WebRouting.For(service, webIndex++, args, otherColor.Ref) : null;
             var services = new ServiceResources(service, args, replica.Output("address"));
             resources.AddRange(routing?.Resources ?? []);
             resources.AddRange(services.Build(routing));
@@ -64,29 +70,9 @@ public static class ColorEnvironment
             args[MaxReplicaLagSeconds]));
         outputs.Add(new NamedValue(ColorEnvironmentOutputs.ReplicaAddress, replica.Output("address")));
         outputs.Add(new NamedValue(ColorEnvironmentOutputs.ReplicaIdentifier, replica.Output("identifier")));
-        return new BuiltColor(resources, outputs);
-    }
-
-    private static WebRouting WebRouting(ServiceDefinition service, int webIndex, ColorEnvironmentArgs args)
-    {
-        var targetGroup = TargetGroups.ForService(ColorEnvironmentResources.TargetGroup(service), service, args[VpcId]);
-        var priority = Fn.Select(args[PrioritySlot], Expr.List(RulePriorities.HeaderRule(webIndex).Select(p => (Expr)p)));
-        Expr[] conditions = [ListenerRules.PathPattern(service.RoutedPaths), ListenerRules.HttpHeader(ColorHeader, args[Color])];
-        var production = ListenerRules.Forward(ColorEnvironmentResources.ProductionHeaderRule(service), args[ProductionListenerArn], priority, conditions, targetGroup.Output("arn"));
-        var test = ListenerRules.Forward(ColorEnvironmentResources.TestHeaderRule(service), args[TestListenerArn], priority, conditions, targetGroup.Output("arn"));
-        var alarmPrefix = Expr.Format($"{args[NamePrefix]}-{service.Name}-{args[Color]}");
-        var errorRate = Alarms.ServerErrorRate(
-            ColorEnvironmentResources.ErrorRateAlarm(service), Expr.Format($"{alarmPrefix}-5xx-rate"),
-            args[LoadBalancerArnSuffix], targetGroup.Output("arnSuffix"), ServerErrorRateThresholdPercent);
-        var unhealthy = Alarms.UnhealthyHosts(
-            ColorEnvironmentResources.UnhealthyHostsAlarm(service), Expr.Format($"{alarmPrefix}-unhealthy-hosts"),
-            args[LoadBalancerArnSuffix], targetGroup.Output("arnSuffix"));
-        return new WebRouting(targetGroup, [targetGroup, production, test, errorRate, unhealthy], [production.Name, test.Name]);
+        return new BuiltColor([otherColor], resources, outputs);
     }
 }
 
-/// <summary>A color's resources and outputs.</summary>
-public sealed record BuiltColor(IReadOnlyList<Resource> Resources, IReadOnlyList<NamedValue> Outputs);
-
-/// <summary>What a web service adds to a color: its target group and the rules that attach it to the listeners.</summary>
-internal sealed record WebRouting(Resource TargetGroup, IReadOnlyList<Resource> Resources, IReadOnlyList<string> AttachingRules);
+/// <summary>A color's variables, resources and outputs.</summary>
+public sealed record BuiltColor(IReadOnlyList<NamedValue> Variables, IReadOnlyList<Resource> Resources, IReadOnlyList<NamedValue> Outputs);

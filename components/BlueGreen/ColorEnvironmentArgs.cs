@@ -14,8 +14,9 @@ public sealed class ColorEnvironmentArgs
     public ColorEnvironmentArgs(AppDefinition app, IReadOnlyDictionary<string, Expr> values)
     {
         Declarations = ColorEnvironmentInputs.Declare(app);
+        var declared = Declarations.Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
         var missing = Declarations.Select(d => d.Name).Where(name => !values.ContainsKey(name)).ToList();
-        var unknown = values.Keys.Where(key => Declarations.All(d => d.Name != key)).ToList();
+        var unknown = values.Keys.Where(key => !declared.Contains(key)).ToList();
         if (missing.Count > 0 || unknown.Count > 0)
         {
             throw new ArgumentException(

@@ -14,8 +14,14 @@ public static class ColorEnvironmentInputs
     /// <summary>The image tag (app version) this color runs.</summary>
     public const string ImageTag = "imageTag";
 
-    /// <summary>0 for blue, 1 for green: picks this color's header-rule priorities, which must differ per listener.</summary>
+    /// <summary>0 for blue, 1 for green: picks this color's rule priorities, which must differ per listener.</summary>
     public const string PrioritySlot = "prioritySlot";
+
+    /// <summary>
+    /// The color that takes production traffic, already checked by the program. Both colors get the same value; each
+    /// puts its routing rules on the production listener when it is the active color, on the test listener otherwise.
+    /// </summary>
+    public const string ActiveColor = "activeColor";
 
     public const string NamePrefix = "namePrefix";
     public const string ImageRegistry = "imageRegistry";
@@ -51,8 +57,9 @@ public static class ColorEnvironmentInputs
     /// <summary>Every input in declaration order: shared ones first, then three per service in app order.</summary>
     public static IReadOnlyList<ValueDeclaration> Declare(AppDefinition app) =>
     [
-        Text(Color), Text(ImageTag), Number(PrioritySlot), Text(NamePrefix), Text(ImageRegistry), Text(Region),
-        Text(ClusterArn), Text(ProductionListenerArn), Text(TestListenerArn), Text(LoadBalancerArnSuffix), Text(VpcId),
+        Text(Color), Text(ImageTag), Number(PrioritySlot), Text(ActiveColor), Text(NamePrefix), Text(ImageRegistry),
+        Text(Region), Text(ClusterArn), Text(ProductionListenerArn), Text(TestListenerArn), Text(LoadBalancerArnSuffix),
+        Text(VpcId),
         new() { Name = ServiceSubnetIds, Type = DeclaredType.Array, Items = DeclaredType.String },
         new() { Name = AssignPublicIp, Type = DeclaredType.Boolean },
         Text(ServicesSecurityGroupId), Text(DatabaseSecurityGroupId), Text(ExecutionRoleArn), Text(TaskRoleArn),

@@ -15,6 +15,8 @@ public static class ColorEnvironmentResources
 
     public static string TestHeaderRule(ServiceDefinition service) => $"{service.Name}TestHeaderRule";
 
+    public static string RoutingRule(ServiceDefinition service) => $"{service.Name}RoutingRule";
+
     public static string TaskDefinition(ServiceDefinition service) => $"{service.Name}TaskDefinition";
 
     public static string Service(ServiceDefinition service) => $"{service.Name}Service";

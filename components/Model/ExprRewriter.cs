@@ -20,12 +20,7 @@ public static class ExprRewriter
             ListExpr list => new ListExpr([.. list.Items.Select(item => Rewrite(item, replace))]),
             ObjectExpr map => Rewrite(map, replace),
             Interpolation text => Interpolation.Of(text.Parts.Select(part => Rewrite(part, replace))),
-            SelectCall call => new SelectCall(Rewrite(call.Index, replace), Rewrite(call.Items, replace)),
-            SplitCall call => new SplitCall(Rewrite(call.Delimiter, replace), Rewrite(call.Source, replace)),
-            JoinCall call => new JoinCall(Rewrite(call.Delimiter, replace), Rewrite(call.Items, replace)),
-            SecretCall call => new SecretCall(Rewrite(call.Value, replace)),
-            ToJsonCall call => new ToJsonCall(Rewrite(call.Value, replace)),
-            InvokeCall call => call with { Arguments = Rewrite(call.Arguments, replace) },
+            FunctionCall call => call.WithArguments([.. call.Arguments.Select(argument => Rewrite(argument, replace))]),
             _ => expr,
         };
     }

@@ -20,25 +20,15 @@ public static class ExprText
         Interpolation interpolation => text.Append('"').AppendJoin("", interpolation.Parts.Select(TemplatePart)).Append('"'),
         ListExpr list => AppendAll(text.Append('['), list.Items).Append(']'),
         ObjectExpr map => AppendEntries(text.Append('{'), map).Append('}'),
-        InvokeCall call => AppendEntries(text.Append("fn::invoke(").Append(call.Function).Append(", {"), call.Arguments)
+        InvokeCall call => AppendEntries(text.Append("fn::invoke(").Append(call.Function).Append(", {"), call.Inputs)
             .Append('}').Append(call.Return is null ? "" : $", {call.Return}").Append(')'),
-        FunctionCall call => AppendAll(text.Append("fn::").Append(call.Name).Append('('), Arguments(call)).Append(')'),
+        FunctionCall call => AppendAll(text.Append("fn::").Append(call.Name).Append('('), call.Arguments).Append(')'),
         _ => throw new ArgumentException($"Unknown expression {expr.GetType().Name}.", nameof(expr)),
     };
 
     private static string TemplatePart(Expr part) => part is Reference reference
         ? "${" + reference.Path + "}"
         : ((StringLiteral)part).Value;
-
-    private static IEnumerable<Expr> Arguments(FunctionCall call) => call switch
-    {
-        SelectCall select => [select.Index, select.Items],
-        SplitCall split => [split.Delimiter, split.Source],
-        JoinCall join => [join.Delimiter, join.Items],
-        SecretCall secret => [secret.Value],
-        ToJsonCall json => [json.Value],
-        _ => throw new ArgumentException($"Unknown function {call.Name}.", nameof(call)),
-    };
 
     private static StringBuilder AppendAll(StringBuilder text, IEnumerable<Expr> items)
     {

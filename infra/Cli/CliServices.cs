@@ -1,4 +1,5 @@
 using Bluegreen.Components;
+using Bluegreen.Infra.Cli.Engines;
 using Bluegreen.Stacks.Apps;
 
 namespace Bluegreen.Infra.Cli;
@@ -12,6 +13,9 @@ internal sealed record CliServices
 
     /// <summary>The app whose program is generated and whose stacks are validated.</summary>
     public AppDefinition App { get; init; } = SampleApp.Definition;
+
+    /// <summary>Creates the engine that realises a stack; tests replace it with a fake.</summary>
+    public StackEngineFactory Engines { get; init; } = StackEngines.Create;
 
     /// <summary>The nearest folder at or above the working directory that holds Infra.sln or Pulumi.yaml.</summary>
     public string FindProjectDirectory()

@@ -5,7 +5,18 @@ namespace Bluegreen.Infra.Rendering;
 /// <summary>The shared blocks of programs and components: config/input declarations, named values and resources.</summary>
 internal static class DeclarationYaml
 {
-    public static void WriteDeclarations(YamlEventWriter yaml, string section, IReadOnlyList<ValueDeclaration> declarations)
+    /// <summary>The body programs and components share: declared values, then variables, resources and outputs.</summary>
+    public static void WriteBody(
+        YamlEventWriter yaml, string declarationSection, IReadOnlyList<ValueDeclaration> declarations,
+        IReadOnlyList<NamedValue> variables, IReadOnlyList<Resource> resources, IReadOnlyList<NamedValue> outputs)
+    {
+        WriteDeclarations(yaml, declarationSection, declarations);
+        WriteNamedValues(yaml, "variables", variables);
+        WriteResources(yaml, resources);
+        WriteNamedValues(yaml, "outputs", outputs);
+    }
+
+    private static void WriteDeclarations(YamlEventWriter yaml, string section, IReadOnlyList<ValueDeclaration> declarations)
     {
         yaml.Key(section);
         yaml.BeginMap(empty: declarations.Count == 0);
@@ -45,7 +56,7 @@ internal static class DeclarationYaml
         yaml.EndMap();
     }
 
-    public static void WriteNamedValues(YamlEventWriter yaml, string section, IReadOnlyList<NamedValue> values)
+    private static void WriteNamedValues(YamlEventWriter yaml, string section, IReadOnlyList<NamedValue> values)
     {
         if (values.Count == 0)
         {
@@ -63,7 +74,7 @@ internal static class DeclarationYaml
         yaml.EndMap();
     }
 
-    public static void WriteResources(YamlEventWriter yaml, IReadOnlyList<Resource> resources)
+    private static void WriteResources(YamlEventWriter yaml, IReadOnlyList<Resource> resources)
     {
         yaml.Key("resources");
         yaml.BeginMap(empty: resources.Count == 0);

@@ -82,28 +82,17 @@ internal static class ExprYaml
     {
         yaml.BeginMap();
         yaml.Key("fn::" + call.Name);
-        switch (call)
+        if (call is InvokeCall invoke)
         {
-            case SelectCall select:
-                WriteList(yaml, [select.Index, select.Items]);
-                break;
-            case SplitCall split:
-                WriteList(yaml, [split.Delimiter, split.Source]);
-                break;
-            case JoinCall join:
-                WriteList(yaml, [join.Delimiter, join.Items]);
-                break;
-            case SecretCall secret:
-                Write(yaml, secret.Value);
-                break;
-            case ToJsonCall json:
-                Write(yaml, json.Value);
-                break;
-            case InvokeCall invoke:
-                WriteInvoke(yaml, invoke);
-                break;
-            default:
-                throw new ArgumentException($"No YAML form for fn::{call.Name}.", nameof(call));
+            WriteInvoke(yaml, invoke);
+        }
+        else if (call.WritesArgumentList)
+        {
+            WriteList(yaml, call.Arguments);
+        }
+        else
+        {
+            Write(yaml, call.Arguments[0]);
         }
 
         yaml.EndMap();
@@ -114,7 +103,7 @@ internal static class ExprYaml
         yaml.BeginMap();
         yaml.Entry("function", invoke.Function);
         yaml.Key("arguments");
-        WriteMap(yaml, invoke.Arguments);
+        WriteMap(yaml, invoke.Inputs);
         if (invoke.Return is not null)
         {
             yaml.Entry("return", invoke.Return);

@@ -23,10 +23,7 @@ internal static class PackageYaml
         {
             yaml.Key(component.Name);
             yaml.BeginMap();
-            DeclarationYaml.WriteDeclarations(yaml, "inputs", component.Inputs);
-            DeclarationYaml.WriteNamedValues(yaml, "variables", component.Variables);
-            DeclarationYaml.WriteResources(yaml, component.Resources);
-            DeclarationYaml.WriteNamedValues(yaml, "outputs", component.Outputs);
+            DeclarationYaml.WriteBody(yaml, "inputs", component.Inputs, component.Variables, component.Resources, component.Outputs);
             yaml.EndMap();
         }
 

@@ -28,10 +28,7 @@ internal static class ProgramYaml
             yaml.EndMap();
         }
 
-        DeclarationYaml.WriteDeclarations(yaml, "config", program.Config);
-        DeclarationYaml.WriteNamedValues(yaml, "variables", program.Variables);
-        DeclarationYaml.WriteResources(yaml, program.Resources);
-        DeclarationYaml.WriteNamedValues(yaml, "outputs", program.Outputs);
+        DeclarationYaml.WriteBody(yaml, "config", program.Config, program.Variables, program.Resources, program.Outputs);
         yaml.EndMap();
         return yaml.Finish();
     }

@@ -38,6 +38,9 @@ free_port() {
   done
 }
 
+# CPU time (user + system, ms) a process has used so far; its command name holds no spaces here.
+cpu_ms() { local f; read -r -a f <"/proc/$1/stat"; echo $(( (f[13] + f[14]) * 1000 / $(getconf CLK_TCK) )); }
+
 # A GET /health without starting a process (curl would compete for the CPU being measured).
 healthy() {
   (
@@ -55,6 +58,7 @@ sample="$work/sample/Bluegreen.SampleApp.dll"
 
 echo "== $instances instances launched directly (dotnet Bluegreen.SampleApp.dll), $rounds rounds" >&2
 direct_times=()
+direct_cpu=()
 for round in $(seq "$rounds"); do
   ports=()
   direct_pids=()
@@ -71,6 +75,7 @@ for round in $(seq "$rounds"); do
   done
   elapsed=$(( $(now_ms) - start ))
   direct_times+=("$elapsed")
+  for pid in "${direct_pids[@]}"; do direct_cpu+=("$(cpu_ms "$pid")"); done
   echo "round $round: ${elapsed} ms" >&2
   kill "${direct_pids[@]}"
   wait "${direct_pids[@]}" 2>/dev/null || true
@@ -85,7 +90,19 @@ for _ in $(seq 200); do [ -s "$state/agent/endpoint.json" ] && break; sleep 0.05
 agent_url=$(jq -r .url "$state/agent/endpoint.json")
 agent_token=$(jq -r .token "$state/agent/endpoint.json")
 agent_pid=$(jq -r .pid "$state/agent/endpoint.json")
+agent_port=${agent_url##*:}
 api() { curl -sf -H "Authorization: Bearer $agent_token" -H 'Content-Type: application/json' "$@"; }
+
+# How many processes the agent reports healthy, read without starting a process (as healthy above).
+healthy_count() {
+  local body rest
+  exec 3<>"/dev/tcp/127.0.0.1/$agent_port"
+  printf 'GET /processes HTTP/1.0\r\nHost: 127.0.0.1\r\nAuthorization: Bearer %s\r\n\r\n' "$agent_token" >&3
+  IFS= read -r -d '' body <&3 || true
+  exec 3<&-
+  rest=${body//'"healthy": true'/}
+  echo $(( (${#body} - ${#rest}) / 15 ))
+}
 
 desired_set() {
   local specs=()
@@ -107,7 +124,7 @@ for round in $(seq "$rounds"); do
   body=$(desired_set)
   start=$(now_ms)
   api -X PUT --data "$body" "$agent_url/processes" >/dev/null
-  until [ "$(api "$agent_url/processes" | jq '[.processes[] | select(.healthy)] | length')" -eq "$instances" ]; do sleep 0.02; done
+  until [ "$(healthy_count)" -eq "$instances" ]; do sleep 0.01; done
   elapsed=$(( $(now_ms) - start ))
   agent_times+=("$elapsed")
   api "$agent_url/processes" | jq -r '.processes[] | select(.restarts > 0) | "  \(.id) restarted \(.restarts) time(s): \(.error // "")"' >&2
@@ -130,5 +147,6 @@ echo "process figures ($(nproc) cores, load average $(cut -d' ' -f1-3 /proc/load
 echo "  $instances instances started at once until all healthy, direct:      median $(printf '%s\n' "${direct_times[@]}" | median) ms  (${direct_times[*]})"
 echo "  $instances instances started at once until all healthy, via agent:   median $(printf '%s\n' "${agent_times[@]}" | median) ms  (${agent_times[*]})"
 echo "  $instances instances stopped by the agent (PUT of an empty set):     median $(printf '%s\n' "${stop_times[@]}" | median) ms  (${stop_times[*]})"
+echo "  CPU per instance until healthy, direct:  median $(printf '%s\n' "${direct_cpu[@]}" | median) ms  (user + system)"
 echo "  PSS per idle instance:  median $(( $(printf '%s\n' "${pss[@]}" | median | cut -d. -f1) / 1024 )) MB  (kB: ${pss[*]})"
 echo "  PSS of the agent:       $(( agent_pss / 1024 )) MB"

@@ -14,9 +14,10 @@ using static Bluegreen.Components.BlueGreen.ColorEnvironmentInputs;
 namespace Bluegreen.Stacks.Composition;
 
 /// <summary>
-/// The composition root: the shared infrastructure built once, the ColorEnvironment package, its blue and green
-/// instances and the routing that flips between them. Depends on the app's shape only, never on a stack's values,
-/// which the program reads from config when it runs.
+/// The composition root: the shared infrastructure built once, the ColorEnvironment package and its blue and green
+/// instances, which both receive the checked active color and attach their own routing rules to the listeners. No
+/// program resource reads a color's outputs, so tearing one color down never touches shared resources. Depends on the
+/// app's shape only, never on a stack's values, which the program reads from config when it runs.
 /// </summary>
 public sealed class BluegreenProject
 {
@@ -68,6 +69,7 @@ public sealed class BluegreenProject
 
         _shared = new Dictionary<string, Expr>
         {
+            [ActiveColor] = activeColor,
             [NamePrefix] = namePrefix,
             [ImageRegistry] = Expr.Ref(ConfigKeys.ImageRegistry),
             [Region] = region,
@@ -96,22 +98,13 @@ public sealed class BluegreenProject
         {
             Name = PackageName,
             Version = PackageVersion,
-            Description = $"One color (blue or green) of {app.Name}: its services, target groups, header rules, read replica and alarms.",
+            Description = $"One color (blue or green) of {app.Name}: its services, target groups, listener rules, read replica and alarms.",
             Components = [component],
         };
         var instances = DeploymentColors.All
             .Select(color => new Resource(color.Name(), Package.TypeToken(component), ColorArguments(color).ToProperties()))
             .ToList();
         var idleColor = Expr.Ref(ProgramNames.IdleColor);
-        var routing = new TrafficRouting(app, new TrafficRoutingArgs
-        {
-            ActiveColor = activeColor,
-            IdleColor = idleColor,
-            Blue = instances[0].Self,
-            Green = instances[1].Self,
-            ProductionListenerArn = loadBalancer.ProductionListenerArn,
-            TestListenerArn = loadBalancer.TestListenerArn,
-        });
 
         Program = new PulumiProgram
         {
@@ -126,13 +119,12 @@ public sealed class BluegreenProject
                 new NamedValue(ProgramNames.IdleColor, ColorSelection.Other(activeColor)),
                 new NamedValue(ProgramNames.Region, Fn.Invoke(TypeTokens.GetRegion, ObjectExpr.Empty, "region")),
                 new NamedValue(ProgramNames.NamePrefix, Expr.Format($"{app.Name}-{Expr.Ref("pulumi.stack")}")),
-                .. routing.Variables,
             ],
             Resources =
             [
                 .. network.Resources, .. security.Resources, .. loadBalancer.Resources, .. cluster.Resources,
                 .. logGroup.Resources, .. parameter.Resources, .. database.Resources, .. roles.Resources,
-                .. instances, .. routing.Resources,
+                .. instances,
             ],
             Outputs = Outputs(app, loadBalancer, cluster, parameter, database, activeColor, idleColor),
         };
@@ -171,12 +163,12 @@ public sealed class BluegreenProject
         new(ProgramNames.ActiveColorParameterOutput, parameter.ParameterName),
         new(ProgramNames.ClusterNameOutput, cluster.ClusterName),
         new(ProgramNames.PrimaryDatabaseAddressOutput, database.Address),
-        .. DeploymentColors.All.Select(color => new NamedValue(
-            $"{color.Name()}ReplicaAddress", Expr.Ref(color.Name()).Property(ColorEnvironmentOutputs.ReplicaAddress))),
-        .. app.WebServices.SelectMany(service => new NamedValue[]
-        {
-            new(TrafficRouting.ActiveTargetGroupVariable(service), Expr.Ref(TrafficRouting.ActiveTargetGroupVariable(service))),
-            new(TrafficRouting.IdleTargetGroupVariable(service), Expr.Ref(TrafficRouting.IdleTargetGroupVariable(service))),
-        }),
+        .. DeploymentColors.All.SelectMany(color =>
+            new[] { ColorEnvironmentOutputs.ReplicaAddress }.Concat(app.WebServices.Select(ColorEnvironmentOutputs.TargetGroupArn))
+                .Select(output => ColorOutput(color, output))),
     ];
+
+    /// <summary>A color's output as a stack output, e.g. <c>blueWebTargetGroupArn: ${blue.webTargetGroupArn}</c>.</summary>
+    private static NamedValue ColorOutput(DeploymentColor color, string output) =>
+        new(ProgramNames.ColorOutput(color, output), Expr.Ref(color.Name()).Property(output));
 }

@@ -1,3 +1,5 @@
+using Bluegreen.Components;
+
 namespace Bluegreen.Stacks.Composition;
 
 /// <summary>Keys of the program's own variables and outputs that other tools read (URNs, stack outputs).</summary>
@@ -16,4 +18,8 @@ public static class ProgramNames
     public const string ActiveColorParameterOutput = "activeColorParameterName";
     public const string ClusterNameOutput = "clusterName";
     public const string PrimaryDatabaseAddressOutput = "primaryDatabaseAddress";
+
+    /// <summary>A color's component output as a stack output: <c>blueReplicaAddress</c>, <c>greenWebTargetGroupArn</c>.</summary>
+    public static string ColorOutput(DeploymentColor color, string output) =>
+        color.Name() + char.ToUpperInvariant(output[0]) + output[1..];
 }

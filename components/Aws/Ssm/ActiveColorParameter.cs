@@ -16,7 +16,9 @@ public sealed class ActiveColorParameter
             ("name", parameterName),
             ("description", "The color that takes production traffic; workers run jobs only in this color"),
             ("type", "String"),
-            ("value", activeColor)),
+            // The provider's schema marks the value secret, so Pulumi stores it as one either way; saying so keeps the
+            // program honest about what state and previews show.
+            ("value", Fn.Secret(activeColor))),
             new ResourceOptions { DeleteBeforeReplace = true });
         Resources = [parameter];
         ParameterName = parameter.Output("name");

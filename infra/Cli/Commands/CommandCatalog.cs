@@ -9,5 +9,13 @@ internal static class CommandCatalog
     {
         yield return new SynthCommand(services);
         yield return new PlanCommand(services);
+        yield return new UpCommand(services);
+        yield return new StatusCommand(services);
+        yield return new DeployCommand(services);
+        yield return new SwitchCommand(services);
+        yield return new RollbackCommand(services);
+        yield return new DriftCommand(services);
+        yield return new DrillCommand(services);
+        yield return new DownCommand(services);
     }
 }

@@ -26,7 +26,10 @@ internal sealed class AgentClient : IDisposable
 
     public AgentEndpoint Endpoint { get; }
 
-    /// <summary>True when this agent answers with this token within <paramref name="timeout"/>.</summary>
+    /// <summary>
+    /// True when the agent named by the endpoint (same pid, same token) answers within <paramref name="timeout"/>;
+    /// false for a stale endpoint whose port is now served by something else.
+    /// </summary>
     public async Task<bool> PingAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -34,9 +37,12 @@ internal sealed class AgentClient : IDisposable
         try
         {
             using var response = await _http.GetAsync(new Uri("ping", UriKind.Relative), limit.Token);
-            return response.IsSuccessStatusCode;
+            return response.IsSuccessStatusCode
+                && (await response.Content.ReadFromJsonAsync<AgentPing>(AgentJson.Options, limit.Token))?.Pid == Endpoint.Pid;
         }
-        catch (Exception unreachable) when (unreachable is HttpRequestException || (unreachable is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception unreachable) when (
+            unreachable is HttpRequestException or JsonException
+            || (unreachable is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             return false;
         }

@@ -76,5 +76,9 @@ if (!shutdown.Requested)
     await app.Services.GetRequiredService<Supervisor>().DetachAllAsync();
 }
 
-File.Delete(files.Endpoint);
+if (Directory.Exists(files.Directory))
+{
+    File.Delete(files.Endpoint);
+}
+
 return 0;

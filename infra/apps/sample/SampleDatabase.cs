@@ -87,8 +87,11 @@ internal sealed class SampleDatabase : IAsyncDisposable
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    /// <summary>Runs <c>SELECT 1</c> on every configured connection; the first failure is the answer.</summary>
-    public async Task<string?> CheckAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <c>SELECT 1</c> on every configured connection; the first failure is the answer. Each check is cut off
+    /// after <paramref name="limit"/> even when the server hangs, because cancelling a query waits for the server too.
+    /// </summary>
+    public async Task<string?> CheckAsync(TimeSpan limit, CancellationToken cancellationToken)
     {
         foreach (var (name, source) in new[] { ("primary", Primary), ("replica", Replica) })
         {
@@ -97,18 +100,31 @@ internal sealed class SampleDatabase : IAsyncDisposable
                 continue;
             }
 
+            var check = SelectOneAsync(source, cancellationToken);
+            if (await Task.WhenAny(check, Task.Delay(limit, cancellationToken)) != check)
+            {
+                // Observed later so that its eventual failure is not reported as unobserved.
+                _ = check.ContinueWith(static task => task.Exception, TaskScheduler.Default);
+                return $"{name} did not answer within {limit.TotalSeconds:0.#} s";
+            }
+
             try
             {
-                await using var command = source.CreateCommand("SELECT 1");
-                await command.ExecuteScalarAsync(cancellationToken);
+                await check;
             }
-            catch (Exception failure) when (failure is NpgsqlException or TimeoutException or OperationCanceledException)
+            catch (Exception failure) when (failure is NpgsqlException or TimeoutException)
             {
                 return $"{name} unreachable: {failure.Message}";
             }
         }
 
         return null;
+    }
+
+    private static async Task SelectOneAsync(NpgsqlDataSource source, CancellationToken cancellationToken)
+    {
+        await using var command = source.CreateCommand("SELECT 1");
+        await command.ExecuteScalarAsync(cancellationToken);
     }
 
     public async ValueTask DisposeAsync()

@@ -30,9 +30,7 @@ internal static class WebEndpoints
 
     private static async Task<IResult> ReadyAsync(SampleDatabase database, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(2));
-        var problem = await database.CheckAsync(timeout.Token);
+        var problem = await database.CheckAsync(TimeSpan.FromSeconds(2), cancellationToken);
         return problem is null
             ? Results.Ok(new HealthResponse("ready"))
             : Results.Json(new HealthResponse("unavailable", problem), SampleJson.Default.HealthResponse, statusCode: 503);

@@ -88,10 +88,14 @@ internal sealed class AgentHarness : IAsyncDisposable
             OsProcesses.Kill(pid);
         }
 
-        foreach (var pid in _agentPids.Where(pid => OsProcesses.CommandLine(pid).Contains(StateDirectory, StringComparison.Ordinal)))
+        var agents = _agentPids.Where(pid => OsProcesses.CommandLine(pid).Contains(StateDirectory, StringComparison.Ordinal)).ToList();
+        for (var waited = 0; waited < 100 && agents.Any(OsProcesses.IsAlive); waited++)
         {
-            OsProcesses.Kill(pid);
+            await Task.Delay(100);
         }
+
+        // Still alive after 10 s means shutdown failed: kill it so nothing outlives the test.
+        agents.ForEach(OsProcesses.Kill);
 
         Client.Dispose();
         Directory.Delete(StateDirectory, recursive: true);

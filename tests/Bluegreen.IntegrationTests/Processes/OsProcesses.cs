@@ -33,6 +33,13 @@ internal static class OsProcesses
         return pids;
     }
 
+    /// <summary>Pids of live processes whose command line contains <paramref name="text"/>.</summary>
+    public static IReadOnlyList<int> WithCommandLine(string text) =>
+        Directory.EnumerateDirectories("/proc")
+            .Select(folder => int.TryParse(Path.GetFileName(folder), out var pid) ? pid : 0)
+            .Where(pid => pid > 0 && IsAlive(pid) && CommandLine(pid).Contains(text, StringComparison.Ordinal))
+            .ToList();
+
     /// <summary>True while the process exists and is not a zombie waiting to be reaped.</summary>
     public static bool IsAlive(int pid)
     {
@@ -46,6 +53,13 @@ internal static class OsProcesses
         {
             return false;
         }
+    }
+
+    /// <summary>Kernel start time (clock ticks since boot), field 22 of <c>/proc/&lt;pid&gt;/stat</c>.</summary>
+    public static ulong StartTime(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        return ulong.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[19], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public static string CommandLine(int pid)

@@ -13,7 +13,7 @@ public class ColorEnvironmentTests
 
         Assert.Equal(
         [
-            "color", "imageTag", "prioritySlot", "namePrefix", "imageRegistry", "region", "clusterArn", "productionListenerArn",
+            "color", "imageTag", "prioritySlot", "activeColor", "namePrefix", "imageRegistry", "region", "clusterArn", "productionListenerArn",
             "testListenerArn", "loadBalancerArnSuffix", "vpcId", "serviceSubnetIds", "assignPublicIp", "servicesSecurityGroupId",
             "databaseSecurityGroupId", "executionRoleArn", "taskRoleArn", "logGroupName", "primaryDbIdentifier", "primaryDbAddress",
             "dbSecretArn", "dbReplicaInstanceClass", "maxReplicaLagSeconds", "activeColorParameterName",
@@ -31,7 +31,7 @@ public class ColorEnvironmentTests
 
         Assert.Equal(
         [
-            "replica", "webTargetGroup", "webProductionHeaderRule", "webTestHeaderRule", "webErrorRateAlarm", "webUnhealthyHostsAlarm",
+            "replica", "webTargetGroup", "webProductionHeaderRule", "webTestHeaderRule", "webRoutingRule", "webErrorRateAlarm", "webUnhealthyHostsAlarm",
             "webTaskDefinition", "webService", "workerTaskDefinition", "workerService", "replicaLagAlarm",
         ], component.Resources.Select(r => r.Name));
         Assert.Equal(
@@ -52,6 +52,37 @@ public class ColorEnvironmentTests
         Assert.Equal("${testListenerArn}", resources.Named("apiTestHeaderRule").Text("listenerArn"));
         Assert.Equal("fn::select(${prioritySlot}, [3, 4])", resources.Named("siteProductionHeaderRule").Text("priority"));
         Assert.Equal("[\"/*\"]", resources.Named("siteProductionHeaderRule").Text("conditions[0].pathPattern.values"));
+    }
+
+    [Fact]
+    public void RoutingRule_MatchesOnlyThePaths_OnTheListenerThisColorServes_WithAPriorityAfterEveryHeaderRule()
+    {
+        var component = ColorEnvironment.Define(TestApps.ApiAndSite);
+
+        var site = component.Resources.Named("siteRoutingRule");
+        Assert.Equal(
+            "fn::select(0, fn::split(\";\", fn::select(1, fn::split(\";${activeColor}=\", \";${color}=${productionListenerArn};${otherColor}=${testListenerArn};\"))))",
+            site.Text("listenerArn"));
+        Assert.Equal("fn::select(${prioritySlot}, [10002, 10003])", site.Text("priority"));
+        Assert.Equal("[{pathPattern: {values: [\"/*\"]}}]", site.Text("conditions"));
+        Assert.Equal("[{type: \"forward\", targetGroupArn: ${siteTargetGroup.arn}}]", site.Text("actions"));
+        Assert.Equal("fn::select(${prioritySlot}, [10000, 10001])", component.Resources.Named("apiRoutingRule").Text("priority"));
+        Assert.False(site.Options.DeleteBeforeReplace, "a flip must create the new rule before deleting the old one");
+        var otherColor = Assert.Single(component.Variables);
+        Assert.Equal(
+            ("otherColor", "fn::select(0, fn::split(\";\", fn::select(1, fn::split(\";${color}=\", \";blue=green;green=blue;\"))))"),
+            (otherColor.Name, ExprText.Of(otherColor.Value)));
+    }
+
+    [Fact]
+    public void OnlyTheRoutingRules_ReadTheActiveColor()
+    {
+        var component = ColorEnvironment.Define(TestApps.ApiAndSite);
+
+        var readers = component.Resources.Where(r => ExprText.Of(r.Properties).Contains("${activeColor}", StringComparison.Ordinal)).Select(r => r.Name);
+
+        Assert.Equal(["apiRoutingRule", "siteRoutingRule"], readers);
+        Assert.DoesNotContain(component.Variables, v => ExprText.Of(v.Value).Contains("${activeColor}", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -155,6 +186,7 @@ public class ColorEnvironmentTests
 
         Assert.Equal("\"shop-dev-web-green\"", resources.Named("webService").Text("name"));
         Assert.Equal("fn::select(1, [1, 2])", resources.Named("webProductionHeaderRule").Text("priority"));
+        Assert.Contains("\";green=${productionListenerArn};${otherColor}=${testListenerArn};\"", resources.Named("webRoutingRule").Text("listenerArn"), StringComparison.Ordinal);
     }
 
     [Fact]

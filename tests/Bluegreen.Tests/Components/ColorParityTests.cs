@@ -39,14 +39,9 @@ public class ColorParityTests
     [Fact]
     public void Compare_ATamperedGreenProperty_IsReportedWithBothValues()
     {
-        var blue = Snapshot(DeploymentColor.Blue);
-        var green = Snapshot(DeploymentColor.Green);
-        var tampered = green with
-        {
-            Resources = [.. green.Resources.Select(r => r.Name == "siteTargetGroup" ? Tamper(r) : r)],
-        };
+        var tampered = GreenWith("siteTargetGroup", Tamper);
 
-        var finding = Assert.Single(ColorParity.Compare(TestApps.ApiAndSite, blue, tampered));
+        var finding = Assert.Single(ColorParity.Compare(TestApps.ApiAndSite, Snapshot(DeploymentColor.Blue), tampered));
 
         Assert.Equal(new ParityFinding("siteTargetGroup", "properties.healthCheck.path", "\"/health\"", "\"/healthz\""), finding);
     }
@@ -64,30 +59,35 @@ public class ColorParityTests
     }
 
     [Fact]
+    public void Compare_ARoutingRulePinnedToTheProductionListener_IsReported()
+    {
+        var pinned = GreenWith("siteRoutingRule", r => r.WithProperties(Replace(r.Properties, "listenerArn", Expr.Ref(ColorEnvironmentInputs.ProductionListenerArn))));
+
+        var finding = Assert.Single(ColorParity.Compare(TestApps.ApiAndSite, Snapshot(DeploymentColor.Blue), pinned));
+
+        Assert.Equal(("siteRoutingRule", "properties.listenerArn", "${productionListenerArn}"), (finding.Resource, finding.Field, finding.Green));
+        Assert.Contains("\";{color}=${productionListenerArn};${otherColor}=${testListenerArn};\"", finding.Blue, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Compare_TheOtherColorsNameInsideAColor_IsADifference()
     {
-        var blue = Snapshot(DeploymentColor.Blue);
-        var green = Snapshot(DeploymentColor.Green);
-        var crossed = green with
-        {
-            Resources = [.. green.Resources.Select(r => r.Name == "jobsService"
-                ? r.WithProperties(Replace(r.Properties, "name", "store-dev-jobs-blue"))
-                : r)],
-        };
+        var crossed = GreenWith("jobsService", r => r.WithProperties(Replace(r.Properties, "name", "store-dev-jobs-blue")));
 
-        var finding = Assert.Single(ColorParity.Compare(TestApps.ApiAndSite, blue, crossed));
+        var finding = Assert.Single(ColorParity.Compare(TestApps.ApiAndSite, Snapshot(DeploymentColor.Blue), crossed));
 
         Assert.Equal(("jobsService", "properties.name", "\"store-dev-jobs-{color}\"", "\"store-dev-jobs-blue\""), (finding.Resource, finding.Field, finding.Blue, finding.Green));
     }
 
     [Fact]
-    public void IdentityFields_AreTheImageAndVersionAndTheHeaderRulePriorities()
+    public void IdentityFields_AreTheImageAndVersionAndTheRulePriorities()
     {
         var fields = ColorParity.IdentityFields(TestApps.Sample).Order().ToList();
 
         Assert.Equal(
         [
             ("webProductionHeaderRule", "properties.priority"),
+            ("webRoutingRule", "properties.priority"),
             ("webTaskDefinition", "properties.containerDefinitions[0].environment[5].value"),
             ("webTaskDefinition", "properties.containerDefinitions[0].image"),
             ("webTestHeaderRule", "properties.priority"),
@@ -109,6 +109,13 @@ public class ColorParityTests
 
     private static ColorSnapshot Snapshot(DeploymentColor color) =>
         new(color, ColorEnvironment.Build(TestApps.ApiAndSite, Args(color)).Resources);
+
+    /// <summary>Green's snapshot with one resource changed.</summary>
+    private static ColorSnapshot GreenWith(string resource, Func<Resource, Resource> change)
+    {
+        var green = Snapshot(DeploymentColor.Green);
+        return green with { Resources = [.. green.Resources.Select(r => r.Name == resource ? change(r) : r)] };
+    }
 
     private static Resource Tamper(Resource targetGroup)
     {

@@ -6,17 +6,18 @@ namespace Bluegreen.Tests.Components;
 public class RulePrioritiesTests
 {
     [Fact]
-    public void EveryRuleOnAListenerHasItsOwnPriority_AndHeaderRulesComeFirst()
+    public void EveryRuleOfEitherColorHasItsOwnPriority_AndHeaderRulesComeFirst()
     {
         const int webServices = 33;
 
         var header = Enumerable.Range(0, webServices).SelectMany(RulePriorities.HeaderRule).ToList();
-        var routing = Enumerable.Range(0, webServices).Select(RulePriorities.RoutingRule).ToList();
+        var routing = Enumerable.Range(0, webServices).SelectMany(RulePriorities.RoutingRule).ToList();
 
-        Assert.Equal(header.Count + routing.Count, header.Concat(routing).Distinct().Count());
+        Assert.Equal(4 * webServices, header.Concat(routing).Distinct().Count());
         Assert.True(header.Max() < routing.Min());
         Assert.Equal([1, 2], RulePriorities.HeaderRule(0));
-        Assert.Equal(10000, RulePriorities.RoutingRule(0));
+        Assert.Equal([10000, 10001], RulePriorities.RoutingRule(0));
+        Assert.Equal([10064, 10065], RulePriorities.RoutingRule(32));
     }
 
     [Fact]

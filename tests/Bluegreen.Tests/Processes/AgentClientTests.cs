@@ -93,6 +93,20 @@ public class AgentClientTests
             error.Message);
     }
 
+    [Theory]
+    [InlineData(4242, true)]
+    [InlineData(999, false)]
+    public async Task Ping_AnswersWithAPid_IsTheAgentOnlyWhenThePidMatchesTheEndpoint(int answeringPid, bool expected)
+    {
+        var answer = new HttpResponseMessage(HttpStatusCode.OK)
+        {
+            Content = Json(new AgentPing { Pid = answeringPid, StartedAt = DateTimeOffset.UnixEpoch }),
+        };
+        using var client = CreateClient([], answer);
+
+        Assert.Equal(expected, await client.PingAsync(TimeSpan.FromSeconds(5), CancellationToken.None));
+    }
+
     private static AgentClient CreateClient(List<HttpRequestMessage> requests, params HttpResponseMessage[] responses)
     {
         var handler = new Mock<HttpMessageHandler>();

@@ -33,13 +33,30 @@ public partial class BluegreenProjectTests
     }
 
     [Fact]
-    public void OnlyTheRoutingRulesAndTheParameter_ReadTheActiveColor()
+    public void OnlyTheParameterAndTheColors_ReadTheActiveColor_AndTheColorsGetTheCheckedValue()
     {
         var graph = new ReferenceGraph(Sample.Program);
 
         var resources = graph.ValueReadersOf(ConfigKeys.ActiveColor).Where(name => Sample.Program.Resources.Any(r => r.Name == name)).Order();
 
-        Assert.Equal(["activeColorParameter", "webProductionRoutingRule", "webTestRoutingRule"], resources);
+        Assert.Equal(["activeColorParameter", "blue", "green"], resources);
+        Assert.All(new[] { "blue", "green" }, color => Assert.Equal("${checkedActiveColor}", Sample.Program.Resources.Named(color).Text("activeColor")));
+    }
+
+    [Fact]
+    public void Outputs_ShowEachColorsReplicaAndTargetGroups_ButNoVariableReadsAColor()
+    {
+        var project = new BluegreenProject(TestApps.ApiAndSite);
+
+        var colorOutputs = project.Program.Outputs.Where(o => ReferenceGraph.Roots(o.Value).Overlaps(["blue", "green"]));
+
+        Assert.Equal(
+            [
+                ("blueReplicaAddress", "${blue.replicaAddress}"), ("blueApiTargetGroupArn", "${blue.apiTargetGroupArn}"), ("blueSiteTargetGroupArn", "${blue.siteTargetGroupArn}"),
+                ("greenReplicaAddress", "${green.replicaAddress}"), ("greenApiTargetGroupArn", "${green.apiTargetGroupArn}"), ("greenSiteTargetGroupArn", "${green.siteTargetGroupArn}"),
+            ],
+            colorOutputs.Select(o => (o.Name, ExprText.Of(o.Value))));
+        Assert.DoesNotContain(project.Program.Variables, v => ReferenceGraph.Roots(v.Value).Overlaps(["blue", "green"]));
     }
 
     [Fact]
@@ -68,12 +85,15 @@ public partial class BluegreenProjectTests
     }
 
     [Fact]
-    public void ComponentReferences_NameItsInputsOrItsOwnResources()
+    public void ComponentReferences_NameItsInputsOrItsOwnVariablesAndResources()
     {
         var component = Sample.Package.Components[0];
-        var declared = component.Inputs.Select(i => i.Name).Concat(component.Resources.Select(r => r.Name)).ToHashSet();
+        var declared = component.Inputs.Select(i => i.Name).Concat(component.Variables.Select(v => v.Name)).Concat(component.Resources.Select(r => r.Name)).ToHashSet();
 
-        var roots = component.Resources.Select(r => (Expr)r.Properties).Concat(component.Outputs.Select(o => o.Value)).SelectMany(ReferenceGraph.Roots);
+        var roots = component.Variables.Select(v => v.Value)
+            .Concat(component.Resources.Select(r => (Expr)r.Properties))
+            .Concat(component.Outputs.Select(o => o.Value))
+            .SelectMany(ReferenceGraph.Roots);
 
         Assert.All(roots, root => Assert.Contains(root, declared));
     }

@@ -62,6 +62,28 @@ public class StackSettingsParserTests
         Assert.Equal("bluegreen:blueImageTag is empty, but it must be a text. Fix: pulumi config set blueImageTag <value> --stack dev", error.Message);
     }
 
+    [Theory]
+    [InlineData("42")]
+    [InlineData("True")]
+    [InlineData("-rc1")]
+    public void ImageTagsPulumiWouldNotReadAsText_AreRejected(string tag)
+    {
+        var error = Assert.Single(Parse("dev", StackTexts.Aws.With("bluegreen:blueImageTag: 1.0.0", $"bluegreen:blueImageTag: \"{tag}\"")).Errors);
+
+        Assert.StartsWith($"bluegreen:blueImageTag is \"{tag}\", but it must be an image tag:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("042")]
+    [InlineData("v42")]
+    [InlineData("2024.11.22-abc_1")]
+    public void ImageTagsWithLettersOrLeadingZeros_AreAccepted(string tag)
+    {
+        var text = StackTexts.Aws.With("bluegreen:blueImageTag: 1.0.0", $"bluegreen:blueImageTag: \"{tag}\"");
+
+        Assert.Equal(tag, Parse("dev", text).Settings!.ImageTag(DeploymentColor.Blue));
+    }
+
     [Fact]
     public void UnknownKey_SuggestsTheClosestKnownKey()
     {

@@ -16,6 +16,14 @@ internal sealed record AgentEndpoint
     public required DateTimeOffset StartedAt { get; init; }
 }
 
+/// <summary>The answer of <c>GET /ping</c>: which agent answered.</summary>
+internal sealed record AgentPing
+{
+    public required int Pid { get; init; }
+
+    public required DateTimeOffset StartedAt { get; init; }
+}
+
 /// <summary>The body of every 4xx/5xx answer of the control API.</summary>
 internal sealed record AgentError
 {

@@ -44,6 +44,7 @@ internal sealed record ProcessStatus
     /// <summary>Start attempts after the first one.</summary>
     public int Restarts { get; init; }
 
+    /// <summary>When the agent launched the current process, or adopted it from a previous agent run.</summary>
     public DateTimeOffset? StartedAt { get; init; }
 
     /// <summary>Null for a process adopted from a previous agent: only the parent can read an exit code.</summary>

@@ -13,7 +13,7 @@ internal static class ControlApi
     {
         app.Use(tokenCheck.InvokeAsync);
         app.MapGet("/ping", (Supervisor supervisor) =>
-            Results.Json(new { pid = Environment.ProcessId, startedAt = supervisor.StartedAt }, AgentJson.Options));
+            Results.Json(new AgentPing { Pid = Environment.ProcessId, StartedAt = supervisor.StartedAt }, AgentJson.Options));
         app.MapGet("/processes", (Supervisor supervisor) => Results.Json(supervisor.Observe(), AgentJson.Options));
         app.MapPut("/processes", ReplaceAsync);
         app.MapPost("/shutdown", async (Supervisor supervisor, HttpContext context) =>

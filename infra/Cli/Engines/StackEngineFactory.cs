@@ -1,0 +1,22 @@
+using Bluegreen.Components;
+using Bluegreen.Infra.Engines;
+using Bluegreen.Infra.PulumiCli;
+using Bluegreen.Stacks.Settings;
+
+namespace Bluegreen.Infra.Cli.Engines;
+
+/// <summary>Chooses the engine that realises a stack: the Pulumi CLI for AWS stacks, real local parts for local ones.</summary>
+internal delegate IStackEngine StackEngineFactory(StackSettings settings, AppDefinition app, string projectDirectory, CommandOutput output);
+
+internal static class StackEngines
+{
+    public static IStackEngine Create(StackSettings settings, AppDefinition app, string projectDirectory, CommandOutput output) =>
+        settings.Engine switch
+        {
+            EngineKind.Aws => PulumiStackEngine.Create(
+                new Bluegreen.Infra.PulumiCli.PulumiCli(PulumiCliSettings.FromEnvironment()), settings.StackName, projectDirectory, TimeProvider.System),
+            _ => throw new CommandException(
+                ExitCodes.InvalidInput,
+                $"Stack \"{settings.StackName}\" uses the {settings.Engine} engine, which this build cannot drive."),
+        };
+}

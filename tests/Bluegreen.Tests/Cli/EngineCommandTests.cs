@@ -1,0 +1,146 @@
+using System.Text.Json;
+using Bluegreen.Components;
+using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Drift;
+using Bluegreen.Infra.Drill;
+using Bluegreen.Infra.Engines;
+using Bluegreen.Stacks.Settings;
+using Bluegreen.Tests.Stacks;
+using Moq;
+
+namespace Bluegreen.Tests.Cli;
+
+public class EngineCommandTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 22, 10, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task Switch_ToAColor_DelegatesToTheStacksEngineAndReportsTheResult()
+    {
+        var engine = new Mock<IStackEngine>(MockBehavior.Strict);
+        engine.Setup(e => e.SwitchAsync(DeploymentColor.Green, false, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new SwitchResult("local", EngineKind.Local, "switch", DeploymentColor.Blue, DeploymentColor.Green, OperationResult.Succeeded, [], 0.002, "green serves production."));
+        using var project = new TempProject(new Dictionary<string, string> { ["local"] = StackTexts.Local });
+
+        var run = await Run(project, engine, "switch", "--to", "green", "--stack", "local", "--json");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal(("blue", "green", "succeeded"), (Text(json, "from"), Text(json, "to"), Text(json, "result")));
+        engine.Verify(e => e.SwitchAsync(DeploymentColor.Green, false, It.IsAny<CancellationToken>()), Times.Once);
+        engine.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task Switch_ToAnUnknownColor_FailsWithInvalidInputAndNeverTouchesTheEngine()
+    {
+        var engine = new Mock<IStackEngine>(MockBehavior.Strict);
+        using var project = new TempProject(new Dictionary<string, string> { ["local"] = StackTexts.Local });
+
+        var run = await Run(project, engine, "switch", "--to", "purple", "--stack", "local");
+
+        Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
+        Assert.Contains("--to \"purple\" is not a color: use \"blue\" or \"green\".", run.Error, StringComparison.Ordinal);
+        engine.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task Switch_RefusedByTheEngine_ExitsWithTargetNotHealthy()
+    {
+        var engine = new Mock<IStackEngine>();
+        engine.Setup(e => e.SwitchAsync(DeploymentColor.Green, false, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new SwitchResult("local", EngineKind.Local, "switch", DeploymentColor.Blue, DeploymentColor.Green, OperationResult.Refused, [], 0.01, "green has 1 of 2 healthy web instances."));
+        using var project = new TempProject(new Dictionary<string, string> { ["local"] = StackTexts.Local });
+
+        var run = await Run(project, engine, "switch", "--to", "green", "--stack", "local");
+
+        Assert.Equal(ExitCodes.TargetNotHealthy, run.ExitCode);
+        Assert.Contains("green has 1 of 2 healthy web instances.", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnyVerb_OnAnUnknownStack_FailsBeforeCreatingAnEngine()
+    {
+        var engine = new Mock<IStackEngine>(MockBehavior.Strict);
+        using var project = new TempProject(new Dictionary<string, string> { ["local"] = StackTexts.Local });
+
+        var run = await Run(project, engine, "up", "--stack", "staging");
+
+        Assert.Equal(ExitCodes.UnknownStack, run.ExitCode);
+        Assert.Contains("local", run.Error, StringComparison.Ordinal);
+        engine.VerifyNoOtherCalls();
+    }
+
+    [Theory]
+    [InlineData("NoDrift", ExitCodes.Success)]
+    [InlineData("DriftFound", ExitCodes.DriftFound)]
+    [InlineData("CouldNotCheck", ExitCodes.CouldNotCheck)]
+    public async Task Drift_ExitCode_NamesTheVerdict(string verdict, int exitCode)
+    {
+        var status = Enum.Parse<DriftStatus>(verdict);
+        var findings = status == DriftStatus.DriftFound
+            ? new[] { new DriftFinding(ResourceOwner.Green, "green-web-2", "instance", DriftKind.Missing, DriftSource.Live) }
+            : [];
+        var engine = new Mock<IStackEngine>();
+        engine.Setup(e => e.DetectDriftAsync(new DriftOptions(true, false), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new DriftReport("local", EngineKind.Local, Now, findings, status, status == DriftStatus.CouldNotCheck ? "the stack is not running" : null));
+        using var project = new TempProject(new Dictionary<string, string> { ["local"] = StackTexts.Local });
+
+        var run = await Run(project, engine, "drift", "--stack", "local", "--remediate");
+
+        Assert.Equal(exitCode, run.ExitCode);
+        engine.Verify(e => e.DetectDriftAsync(new DriftOptions(true, false), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task Drill_OfTheActiveColor_ExitsWithDrillRefused()
+    {
+        var engine = new Mock<IStackEngine>();
+        engine.Setup(e => e.DrillAsync(DeploymentColor.Blue, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new DrillReport("local", EngineKind.Local, DeploymentColor.Blue, Now, [], 0, DrillResult.Refused, "blue is active: run bluegreen switch --to green first."));
+        using var project = new TempProject(new Dictionary<string, string> { ["local"] = StackTexts.Local });
+
+        var run = await Run(project, engine, "drill", "--stack", "local", "--color", "blue");
+
+        Assert.Equal(ExitCodes.DrillRefused, run.ExitCode);
+        Assert.Contains("run bluegreen switch --to green first.", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DrillHistory_ListsPastDrillsWithRecoveryTime_WithoutAnEngine()
+    {
+        var engine = new Mock<IStackEngine>(MockBehavior.Strict);
+        using var project = new TempProject(new Dictionary<string, string> { ["local"] = StackTexts.Local });
+        var log = new OperationsLog(Path.Combine(project.Path, ".bluegreen", "local", OperationsLog.FileName));
+        log.Append(new OperationRecord(Now, "switch", "local", "blue", "green", "succeeded"));
+        log.Append(new OperationRecord(Now.AddMinutes(5), "drill", "local", null, "blue", "passed",
+            new Dictionary<string, double> { ["preflight"] = 0.1, ["teardown"] = 0.5, ["rebuild"] = 1.25, ["verify"] = 0.25 }));
+
+        var run = await Run(project, engine, "drill", "--stack", "local", "--history", "--json");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var drill = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Equal(("blue", "passed", 2.0), (drill.GetProperty("color").GetString(), drill.GetProperty("result").GetString(), drill.GetProperty("recoverySeconds").GetDouble()));
+        engine.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task Deploy_WithAVersionHoldingSpaces_IsRejected()
+    {
+        var engine = new Mock<IStackEngine>(MockBehavior.Strict);
+        using var project = new TempProject(new Dictionary<string, string> { ["local"] = StackTexts.Local });
+
+        var run = await Run(project, engine, "deploy", "--stack", "local", "--version", "2.0 beta");
+
+        Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
+        engine.VerifyNoOtherCalls();
+    }
+
+    private static Task<CliRun> Run(TempProject project, Mock<IStackEngine> engine, params string[] args) =>
+        CliRunner.RunAsync(
+            new CliServices { WorkingDirectory = project.Path, Engines = (_, _, _, _) => engine.Object },
+            [.. args, "--project-dir", project.Path]);
+
+    private static string? Text(JsonDocument json, string name) => json.RootElement.GetProperty(name).GetString();
+}

@@ -1,0 +1,65 @@
+using Bluegreen.Components;
+using Bluegreen.Tests.PulumiYaml.Evaluation;
+using Bluegreen.Tests.PulumiYaml.Model;
+using Bluegreen.Tests.PulumiYaml.Schemas;
+using Bluegreen.Tests.PulumiYaml.Testing;
+using Moq;
+
+namespace Bluegreen.Tests.Contracts;
+
+/// <summary>Evaluates the committed program for the dev stack against a Moq-driven mock cloud, and reads the result.</summary>
+internal sealed class ContractEvaluation
+{
+    public const string TargetGroup = "aws:lb/targetGroup:TargetGroup";
+    public const string ListenerRule = "aws:lb/listenerRule:ListenerRule";
+    public const string Listener = "aws:lb/listener:Listener";
+    public const string SsmParameter = "aws:ssm/parameter:Parameter";
+    public const string EcsService = "aws:ecs/service:Service";
+    public const string ColorEnvironment = "bluegreen:index:ColorEnvironment";
+
+    public Mock<IPulumiMocks> Mocks { get; } = MockCloud.Create();
+
+    public EvaluationResult Evaluate(string activeColor, PulumiYamlProject? project = null, string stack = "dev") =>
+        new PulumiYamlEvaluator(ProviderSchemas.Shared, Mocks.Object)
+            .Evaluate(project ?? GeneratedProject.Committed(), GeneratedProject.Stack(stack, activeColor));
+
+    /// <summary>Renders the program for another app shape and evaluates it with every required config key filled in.</summary>
+    public EvaluationResult EvaluateRendered(AppDefinition app, string activeColor)
+    {
+        var project = GeneratedProject.Render(app);
+        var config = project.Program.Config
+            .Where(c => c.IsRequired)
+            .Aggregate(StackConfiguration.Empty(project.Program.Name, "dev"), (stack, key) => stack.With(key.Key, SampleValue(key)));
+        return new PulumiYamlEvaluator(ProviderSchemas.Shared, Mocks.Object).Evaluate(project, config.With("activeColor", activeColor));
+    }
+
+    /// <summary>A stand-in value of the declared type, named after its key so it can be recognised in inputs.</summary>
+    private static string SampleValue(ParameterDecl key) => key.Type switch
+    {
+        "array" => $"[\"{key.Key}-a\",\"{key.Key}-b\"]",
+        "integer" => "7",
+        "boolean" => "false",
+        _ => $"{key.Key}-value",
+    };
+
+    /// <summary>The color (component instance) whose target group has this ARN.</summary>
+    public static string ColorOfTargetGroup(EvaluationResult result, PulumiValue arn)
+    {
+        var group = result.OfType(TargetGroup).Single(g => g.Outputs.Get("arn") == arn);
+        return group.Parent?.Name ?? throw new InvalidOperationException($"{group.Urn} belongs to no color.");
+    }
+
+    /// <summary>The routing rules (paths only, no X-Color condition) on a listener, whichever color they belong to.</summary>
+    public static IReadOnlyList<RegisteredResource> RoutingRules(EvaluationResult result, string listener) =>
+        RulesOn(result, listener).Where(r => !IsHeaderRule(r)).ToList();
+
+    /// <summary>Every listener rule on a listener: both colors' header rules and routing rules.</summary>
+    public static IReadOnlyList<RegisteredResource> RulesOn(EvaluationResult result, string listener) =>
+        result.OfType(ListenerRule).Where(r => r.Input("listenerArn") == result.Resource(listener).Outputs.Get("arn")).ToList();
+
+    /// <summary>A rule with an X-Color header condition: it reaches its color on either listener, whichever color is active.</summary>
+    public static bool IsHeaderRule(RegisteredResource rule) =>
+        rule.Input("conditions") is ListValue conditions && conditions.Items.OfType<ObjectValue>().Any(c => c.Get("httpHeader") is not null);
+
+    public static string Other(string color) => color == "blue" ? "green" : "blue";
+}

@@ -1,0 +1,24 @@
+using Bluegreen.Components;
+using Bluegreen.Infra.Rendering;
+using Bluegreen.Stacks.Composition;
+using Bluegreen.Tests.PulumiYaml;
+using Bluegreen.Tests.PulumiYaml.Evaluation;
+using Bluegreen.Tests.PulumiYaml.Model;
+using Bluegreen.Tests.PulumiYaml.Testing;
+
+namespace Bluegreen.Tests.Contracts;
+
+/// <summary>The generated program: as committed at the repository root, or rendered in-process for another app shape.</summary>
+internal static class GeneratedProject
+{
+    public static PulumiYamlProject Committed() =>
+        PulumiYamlProject.Load(Path.Combine(RepositoryLayout.RootDirectory, ProjectLayout.ProgramFile));
+
+    public static PulumiYamlProject Render(AppDefinition app) =>
+        TempProject.Load(GeneratedFiles.Render(app).Select(f => (f.RelativePath, f.Content)));
+
+    /// <summary>A committed stack's config (<c>Pulumi.&lt;stack&gt;.yaml</c>) with <c>activeColor</c> set.</summary>
+    public static StackConfiguration Stack(string stack, string activeColor) =>
+        StackConfiguration.Load(Path.Combine(RepositoryLayout.RootDirectory, $"Pulumi.{stack}.yaml"), BluegreenProject.ProjectName)
+            .With("activeColor", activeColor);
+}
