@@ -157,7 +157,7 @@ internal sealed class LocalStackEngine : IStackEngine
         }
 
         var report = await new LocalDrillRunner(_stack, _reconciler).RunAsync(color, cancellationToken);
-        _stack.Log.Append(new OperationRecord(
+        Append(new OperationRecord(
             _stack.Time.GetUtcNow(), "drill", _stack.StackName, null, report.Color?.Name(), OperationsLog.ResultName(report.Result.ToString()),
             report.Phases.Where(phase => phase.Status != DrillPhaseStatus.Skipped).ToDictionary(phase => phase.Name, phase => phase.DurationSeconds),
             Detail: report.Message));
@@ -239,14 +239,14 @@ internal sealed class LocalStackEngine : IStackEngine
         }
     }
 
-    /// <summary>A failed operation is logged with its reason (when the stack has a state folder), then rethrown.</summary>
+    /// <summary>A failed operation is logged with its reason, then rethrown.</summary>
     private async Task<T> Logged<T>(string operation, Func<Task<T>> run)
     {
         try
         {
             return await run();
         }
-        catch (CommandException failure) when (_stack.Folder.Exists)
+        catch (CommandException failure)
         {
             Log(operation, OperationResult.Failed, 0, detail: failure.Message);
             throw;
@@ -259,9 +259,18 @@ internal sealed class LocalStackEngine : IStackEngine
 
     private void Log(string operation, string result, double seconds, string? from = null, string? to = null,
         string? color = null, string? version = null, string? detail = null) =>
-        _stack.Log.Append(new OperationRecord(
+        Append(new OperationRecord(
             _stack.Time.GetUtcNow(), operation, _stack.StackName, from, to, OperationsLog.ResultName(result),
             new Dictionary<string, double> { [operation] = seconds }, color, version, detail));
+
+    /// <summary>A stack without a state folder (never brought up, or purged) has no log to append to.</summary>
+    private void Append(OperationRecord record)
+    {
+        if (_stack.Folder.Exists)
+        {
+            _stack.Log.Append(record);
+        }
+    }
 
     private static string Listed(List<string> stopped) => stopped.Count == 0 ? "nothing (nothing was running)" : string.Join(", ", stopped);
 }

@@ -41,6 +41,21 @@ public sealed class BadInputTests(LocalEngineApps apps)
     }
 
     [Fact]
+    public async Task StatusAndDrift_OfAStackNeverBroughtUp_SayItIsNotUp_WithoutCreatingAnything()
+    {
+        await using var stack = LocalTestStack.Create(apps.RepositoryRoot);
+
+        var status = await stack.Engine.StatusAsync(CancellationToken.None);
+        var drift = await stack.Engine.DetectDriftAsync(new Infra.Drift.DriftOptions(), CancellationToken.None);
+
+        Assert.Equal((Infra.Local.Engine.Health.StackPhase.Degraded, "the stack has never been brought up; run `bluegreen up`"), (status.Local!.Phase, status.Local.Reason));
+        Assert.Equal(Infra.Drift.DriftStatus.CouldNotCheck, drift.Status);
+        Assert.Equal(ExitCodes.CouldNotCheck, Infra.Engines.EngineExitCodes.For(drift));
+        Assert.StartsWith("stack local has never been brought up", drift.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(stack.Folder.Path));
+    }
+
+    [Fact]
     public async Task Switch_OnAStackNeverBroughtUp_FailsWithNotRunning()
     {
         await using var stack = LocalTestStack.Create(apps.RepositoryRoot);

@@ -32,6 +32,27 @@ public sealed class DrillTests(RunningStackFixture fixture) : IClassFixture<Runn
     }
 
     [Fact]
+    public async Task Drill_OfAnIncompleteIdleColor_FailsInPreflight_AndUpRepairsIt()
+    {
+        var idle = (await Stack.Engine.StatusAsync(CancellationToken.None)).IdleColor;
+        var removed = $"worker-{idle.Name()}-1";
+        using (var agent = await Stack.AgentAsync())
+        {
+            var saved = Infra.Local.Engine.Reconcile.ProcessSetChanges.Saved(new Infra.Local.Agent.AgentFiles(Stack.Folder.Path));
+            await agent.PutProcessesAsync(new Infra.Local.Agent.DesiredProcessSet { Processes = saved.Processes.Where(p => p.Id != removed).ToList() }, CancellationToken.None);
+        }
+
+        var report = await Stack.Engine.DrillAsync(null, CancellationToken.None);
+        var up = await Stack.Engine.UpAsync(CancellationToken.None);
+
+        Assert.Equal((DrillResult.Failed, idle), (report.Result, report.Color));
+        Assert.StartsWith($"preflight failed: {idle.Name()} does not fully exist (missing: {removed}); run `bluegreen up --stack local` first.", report.Message, StringComparison.Ordinal);
+        Assert.Equal([DrillPhaseStatus.Failed, DrillPhaseStatus.Skipped, DrillPhaseStatus.Skipped, DrillPhaseStatus.Skipped], report.Phases.Select(p => p.Status));
+        Assert.Equal(ExitCodes.DrillFailed, EngineExitCodes.For(report));
+        Assert.Equal([$"create {removed}"], up.Changes.Select(c => $"{c.Operation} {c.Resource}"));
+    }
+
+    [Fact]
     public async Task Drill_OfTheIdleColor_RebuildsIt_WithoutOneFailedProductionRequest()
     {
         var status = await Stack.Engine.StatusAsync(CancellationToken.None);

@@ -29,12 +29,8 @@ internal sealed class LocalDrillRunner(LocalStackContext stack, StackReconciler 
         await recorder.RunAsync(DrillPhases.Rebuild, run.RebuildAsync, cancellationToken);
         await recorder.RunAsync(DrillPhases.Verify, run.VerifyAsync, cancellationToken);
 
-        var (result, message) = recorder.Failure switch
-        {
-            { } failed when run.Refused => (DrillResult.Refused, failed.Detail),
-            { } failed => (DrillResult.Failed, $"{failed.Name} failed: {failed.Detail} The active color was not touched; `bluegreen up --stack {stack.StackName}` repairs the drilled one."),
-            null => (DrillResult.Passed, $"{run.Color?.Name()} was torn down and rebuilt; recovery took {recorder.RecoverySeconds:0.###} s."),
-        };
+        var (result, message) = DrillTarget.Verdict(recorder, run.Refused, run.Color,
+            $" The active color was not touched; `bluegreen up --stack {stack.StackName}` repairs the drilled one.");
         return new DrillReport(stack.StackName, EngineKind.Local, run.Color, startedAt, recorder.Phases, recorder.RecoverySeconds, result, message);
     }
 
@@ -58,14 +54,12 @@ internal sealed class LocalDrillRunner(LocalStackContext stack, StackReconciler 
             }
 
             var active = intent.ActiveColor;
-            var color = Color ?? active.Other();
+            var color = DrillTarget.Of(Color, active);
             Color = color;
-            if (color == active)
+            if (DrillTarget.Refusal(color, active, $"--stack {stack.StackName} ") is { } refusal)
             {
                 Refused = true;
-                return PhaseOutcome.Fail(
-                    $"{color.Name()} is the active color; a drill only tears down the idle color. "
-                    + $"Switch first with `bluegreen switch --stack {stack.StackName} --to {color.Other().Name()}`, then drill {color.Name()}.");
+                return refusal;
             }
 
             _lock = StackLock.Acquire(stack.Folder, stack.StackName, "drill", stack.Time);
