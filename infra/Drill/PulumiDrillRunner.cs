@@ -24,12 +24,7 @@ internal sealed class PulumiDrillRunner(PulumiStack stack, TimeProvider time)
         await recorder.RunAsync(DrillPhases.Rebuild, token => Guarded(run.RebuildAsync, token), cancellationToken);
         await recorder.RunAsync(DrillPhases.Verify, token => Guarded(run.VerifyAsync, token), cancellationToken);
 
-        var (result, message) = recorder.Failure switch
-        {
-            { } failed when run.Refused => (DrillResult.Refused, failed.Detail),
-            { } failed => (DrillResult.Failed, $"{failed.Name} failed: {failed.Detail}"),
-            null => (DrillResult.Passed, $"{run.Color?.Name()} was torn down and rebuilt; recovery took {recorder.RecoverySeconds:0.###} s."),
-        };
+        var (result, message) = DrillTarget.Verdict(recorder, run.Refused, run.Color);
         return new DrillReport(stack.Name, EngineKind.Aws, run.Color, startedAt, recorder.Phases, recorder.RecoverySeconds, result, message);
     }
 
@@ -59,14 +54,12 @@ internal sealed class PulumiDrillRunner(PulumiStack stack, TimeProvider time)
         public async Task<PhaseOutcome> PreflightAsync(CancellationToken cancellationToken)
         {
             var active = await stack.ActiveColorAsync(cancellationToken);
-            var color = _requested ?? active.Other();
+            var color = DrillTarget.Of(_requested, active);
             Color = color;
-            if (color == active)
+            if (DrillTarget.Refusal(color, active) is { } refusal)
             {
                 Refused = true;
-                return PhaseOutcome.Fail(
-                    $"{color.Name()} is the active color; a drill only tears down the idle color. "
-                    + $"Switch first with `bluegreen switch --to {color.Other().Name()}`, then drill {color.Name()}.");
+                return refusal;
             }
 
             var export = await stack.ExportAsync(cancellationToken);

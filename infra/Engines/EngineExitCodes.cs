@@ -15,7 +15,7 @@ internal static class EngineExitCodes
         _ => report.Remediation?.Status switch
         {
             RemediationStatus.Applied => ExitCodes.Success,
-            RemediationStatus.Failed => ExitCodes.PulumiFailed,
+            RemediationStatus.Failed => report.Engine == EngineKind.Aws ? ExitCodes.PulumiFailed : ExitCodes.UnexpectedError,
             _ => ExitCodes.DriftFound,
         },
     };

@@ -42,13 +42,15 @@ internal sealed record DeployResult(
 /// <summary>What is live now.</summary>
 /// <param name="Versions">Version per color name ("blue", "green"); null where none is set.</param>
 /// <param name="Outputs">Stack outputs as text; secrets read "[secret]".</param>
+/// <param name="Local">Local stacks only: phase, instances, replicas and router counters per color.</param>
 internal sealed record StatusResult(
     string Stack,
     EngineKind Engine,
     DeploymentColor ActiveColor,
     DeploymentColor IdleColor,
     IReadOnlyDictionary<string, string?> Versions,
-    IReadOnlyDictionary<string, string?> Outputs);
+    IReadOnlyDictionary<string, string?> Outputs,
+    Local.Engine.Status.LocalStackStatus? Local = null);
 
 /// <summary>The result of stopping a stack.</summary>
 /// <param name="Purged">State was removed as well.</param>

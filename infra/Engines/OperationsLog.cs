@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Bluegreen.Components;
 using Bluegreen.Infra.Cli;
 
 namespace Bluegreen.Infra.Engines;
@@ -71,6 +72,19 @@ internal sealed class OperationsLog(string path)
 
         return records;
     }
+
+    /// <summary>The color that was live before the last successful switch or rollback, when it is not the active one; else the other color.</summary>
+    public DeploymentColor PreviousColor(string stack, DeploymentColor active)
+    {
+        var last = ReadAll().LastOrDefault(record =>
+            record.Stack == stack && record.Operation is "switch" or "rollback" && record.Result == ResultName(nameof(OperationResult.Succeeded)));
+        return last is not null && last.To == active.Name() && DeploymentColors.TryParse(last.From, out var previous) && previous != active
+            ? previous
+            : active.Other();
+    }
+
+    /// <summary>Results are logged in camelCase, as the JSON output spells them.</summary>
+    public static string ResultName(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
     private static OperationRecord? TryParse(string line)
     {

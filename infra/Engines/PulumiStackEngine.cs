@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Bluegreen.Components;
 using Bluegreen.Infra.Cli;
 using Bluegreen.Infra.Drift;
@@ -12,7 +11,7 @@ namespace Bluegreen.Infra.Engines;
 /// A stack on AWS, driven through the Pulumi CLI. Traffic moves by setting <c>activeColor</c> and running
 /// <c>pulumi up</c>; every operation but status is appended to the stack's operations log.
 /// </summary>
-internal sealed partial class PulumiStackEngine(PulumiStack stack, OperationsLog log, TimeProvider time) : IStackEngine
+internal sealed class PulumiStackEngine(PulumiStack stack, OperationsLog log, TimeProvider time) : IStackEngine
 {
     public static readonly IReadOnlyList<string> UpCommand = ["up", "--yes", "--json"];
 
@@ -55,18 +54,12 @@ internal sealed partial class PulumiStackEngine(PulumiStack stack, OperationsLog
     {
         var started = time.GetTimestamp();
         var active = await stack.ActiveColorAsync(cancellationToken);
-        return await SwitchCoreAsync("rollback", active, PreviousColor(active), force: false, started, cancellationToken);
+        return await SwitchCoreAsync("rollback", active, log.PreviousColor(stack.Name, active), force: false, started, cancellationToken);
     });
 
     public Task<DeployResult> DeployAsync(string version, CancellationToken cancellationToken) => Readable(async () =>
     {
-        if (!ImageTag().IsMatch(version))
-        {
-            throw new CommandException(
-                ExitCodes.InvalidInput,
-                $"'{version}' is not a valid image tag. Use 1 to 128 letters, digits, '_', '.' or '-', not starting with '.' or '-' (e.g. v2 or 1.4.0).");
-        }
-
+        ImageTags.EnsureValid(version);
         var started = time.GetTimestamp();
         var idle = (await stack.ActiveColorAsync(cancellationToken)).Other();
         var key = BluegreenConfig.ImageTagKey(idle);
@@ -156,16 +149,6 @@ internal sealed partial class PulumiStackEngine(PulumiStack stack, OperationsLog
             : null;
     }
 
-    /// <summary>The color that was live before the last successful switch or rollback, when it is not the active one; else the other color.</summary>
-    private DeploymentColor PreviousColor(DeploymentColor active)
-    {
-        var last = log.ReadAll().LastOrDefault(record =>
-            record.Stack == stack.Name && record.Operation is "switch" or "rollback" && record.Result == ResultName(nameof(OperationResult.Succeeded)));
-        return last is not null && last.To == active.Name() && DeploymentColors.TryParse(last.From, out var previous) && previous != active
-            ? previous
-            : active.Other();
-    }
-
     private void Log(string operation, OperationResult result, double seconds, string? from = null, string? to = null,
         string? color = null, string? version = null, string? detail = null) =>
         Log(operation, result.ToString(), seconds, from, to, color, version, detail);
@@ -176,8 +159,7 @@ internal sealed partial class PulumiStackEngine(PulumiStack stack, OperationsLog
             time.GetUtcNow(), operation, stack.Name, from, to, ResultName(result),
             new Dictionary<string, double> { [operation] = seconds }, color, version, detail));
 
-    /// <summary>Results are logged in camelCase, as the JSON output spells them.</summary>
-    private static string ResultName(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+    private static string ResultName(string name) => OperationsLog.ResultName(name);
 
     private double Seconds(long started) => Math.Round(time.GetElapsedTime(started).TotalSeconds, 3);
 
@@ -193,7 +175,4 @@ internal sealed partial class PulumiStackEngine(PulumiStack stack, OperationsLog
             throw new CommandException(ExitCodes.PulumiFailed, $"Could not read Pulumi's output: {unreadable.Message}");
         }
     }
-
-    [GeneratedRegex("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$")]
-    private static partial Regex ImageTag();
 }

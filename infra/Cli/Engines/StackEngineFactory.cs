@@ -1,5 +1,6 @@
 using Bluegreen.Components;
 using Bluegreen.Infra.Engines;
+using Bluegreen.Infra.Local.Engine;
 using Bluegreen.Infra.PulumiCli;
 using Bluegreen.Stacks.Settings;
 
@@ -15,6 +16,7 @@ internal static class StackEngines
         {
             EngineKind.Aws => PulumiStackEngine.Create(
                 new Bluegreen.Infra.PulumiCli.PulumiCli(PulumiCliSettings.FromEnvironment()), settings.StackName, projectDirectory, TimeProvider.System),
+            EngineKind.Local => LocalStackEngine.Create(settings, app, projectDirectory, TimeProvider.System, output.Progress),
             _ => throw new CommandException(
                 ExitCodes.InvalidInput,
                 $"Stack \"{settings.StackName}\" uses the {settings.Engine} engine, which this build cannot drive."),

@@ -134,6 +134,21 @@ internal sealed class LocalDatabaseCluster
     public DatabaseConnectionStrings ConnectionStrings() =>
         DatabaseConnectionStrings.For(Layout, PasswordFile.Read(Layout.PasswordFile));
 
+    /// <summary>
+    /// The connection strings, generating the password first when the cluster is new, so apps can be configured (and
+    /// started) while the servers are still being built. The role gets this password when the primary is ensured.
+    /// </summary>
+    public DatabaseConnectionStrings EnsureConnectionStrings()
+    {
+        if (!Directory.Exists(Layout.Root))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Layout.Root)!);
+            UnixFiles.CreatePrivateDirectory(Layout.Root);
+        }
+
+        return DatabaseConnectionStrings.For(Layout, PasswordFile.ReadOrCreate(Layout.PasswordFile).Password);
+    }
+
     /// <summary>Runs pgbench's initialization on the app database (the benchmark's data load).</summary>
     internal async Task LoadSampleDataAsync(int scale, CancellationToken cancellationToken)
     {

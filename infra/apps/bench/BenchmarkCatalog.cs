@@ -6,5 +6,6 @@ internal static class BenchmarkCatalog
     public static IReadOnlyDictionary<string, Action<TextWriter>> All { get; } = new Dictionary<string, Action<TextWriter>>(StringComparer.Ordinal)
     {
         ["render"] = RenderBenchmark.Run,
+        ["local"] = LocalBenchmark.Run,
     };
 }

@@ -7,6 +7,7 @@ using Bluegreen.Router.Routing;
 using Yarp.ReverseProxy;
 using Yarp.ReverseProxy.Configuration;
 using Yarp.ReverseProxy.Forwarder;
+using Yarp.ReverseProxy.Health;
 
 namespace Bluegreen.Router.Hosting;
 
@@ -42,6 +43,7 @@ internal static class RouterApplication
         });
         var (routes, clusters) = ProxyConfigBuilder.Build(snapshot);
         builder.Services.AddReverseProxy().LoadFromMemory(routes, clusters);
+        builder.Services.Configure<TransportFailureRateHealthPolicyOptions>(o => o.DetectionWindowSize = ProxyConfigBuilder.PassiveDetectionWindow);
         builder.Services.AddSingleton<IForwarderHttpClientFactory, RouterHttpClientFactory>();
         // YARP registers data protection for cookie session affinity, which the router does not use; without this
         // it would create and store a key ring under the user's home folder.

@@ -19,6 +19,12 @@ internal static class ProxyConfigBuilder
     /// <summary>How long a destination stays out after real requests failed, before it gets traffic again.</summary>
     public static readonly TimeSpan PassiveReactivation = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How far back transport failures count. YARP's default minute kept a crashed instance that the agent had
+    /// restarted out of rotation for that minute: each reactivation's first success could not outweigh the failures.
+    /// </summary>
+    public static readonly TimeSpan PassiveDetectionWindow = TimeSpan.FromSeconds(5);
+
     /// <summary>Longest a backend may stay silent mid-request before the router answers 504.</summary>
     public static readonly TimeSpan ActivityTimeout = TimeSpan.FromSeconds(30);
 
