@@ -32,8 +32,11 @@ public sealed class ResilienceTests(RunningStackFixture fixture) : IClassFixture
         long? noticedAt = null;
         await OsProcesses.EventuallyAsync(async () =>
         {
-            var health = (await admin.StatusAsync()).Destinations.Single(d => d.InstanceId == victim).Health;
-            noticedAt ??= health == DestinationHealthNames.Unhealthy ? Stopwatch.GetTimestamp() : null;
+            var destination = (await admin.StatusAsync()).Destinations.Single(d => d.InstanceId == victim);
+            var health = destination.Health;
+            // "Noticed" is the active health check's verdict: it holds the instance out until a probe of the restarted
+            // process succeeds. A passive (failed-request) verdict alone is lifted after a short reactivation period.
+            noticedAt ??= destination.ActiveHealth == DestinationHealthNames.Unhealthy ? Stopwatch.GetTimestamp() : null;
             var process = await Stack.ProcessAsync(victim);
             return noticedAt is not null && process.State == ProcessState.Healthy && process.Pid != before.Pid && health == DestinationHealthNames.Healthy;
         }, Patience, $"the router took {victim} out of rotation, and it came back healthy");
