@@ -98,15 +98,9 @@ internal sealed class LocalDrillRunner(LocalStackContext stack, StackReconciler 
                 await admin.PutSnapshotAsync(WithoutColor(served, color), cancellationToken);
             }
 
-            using (var agent = await new AgentLauncher(stack.Time).ConnectAsync(stack.Folder.Path, cancellationToken)
-                ?? throw new CommandException(ExitCodes.NotRunning, "the process agent stopped answering."))
-            {
-                var saved = Reconcile.ProcessSetChanges.Saved(new AgentFiles(stack.Folder.Path));
-                await agent.PutProcessesAsync(new DesiredProcessSet { Processes = saved.Processes.Where(spec => !drilled.Contains(spec.Id)).ToList() }, cancellationToken);
-            }
-
+            // Independent once the router no longer routes to them: the instances stop while the replica goes.
+            await Task.WhenAll(StopInstancesAsync(drilled, cancellationToken), stack.OpenDatabase().DropReplicaAsync(color, cancellationToken));
             var replica = stack.DatabaseLayout.Replica(color).Name;
-            await stack.OpenDatabase().DropReplicaAsync(color, cancellationToken);
             return PhaseOutcome.Pass($"{drilled.Count} {color.Name()} instance(s) removed from the agent and the router; {replica} dropped with its slot and data");
         }
 
@@ -126,6 +120,15 @@ internal sealed class LocalDrillRunner(LocalStackContext stack, StackReconciler 
         }
 
         public void Dispose() => _lock?.Dispose();
+
+        /// <summary>Puts the agent's last desired set back without <paramref name="drilled"/>; the others keep running untouched.</summary>
+        private async Task StopInstancesAsync(HashSet<string> drilled, CancellationToken cancellationToken)
+        {
+            using var agent = await new AgentLauncher(stack.Time).ConnectAsync(stack.Folder.Path, cancellationToken)
+                ?? throw new CommandException(ExitCodes.NotRunning, "the process agent stopped answering.");
+            var saved = Reconcile.ProcessSetChanges.Saved(new AgentFiles(stack.Folder.Path));
+            await agent.PutProcessesAsync(new DesiredProcessSet { Processes = saved.Processes.Where(spec => !drilled.Contains(spec.Id)).ToList() }, cancellationToken);
+        }
 
         private static Routing.Contracts.RouterSnapshot WithoutColor(Routing.Contracts.RouterSnapshot snapshot, DeploymentColor color) => snapshot with
         {
