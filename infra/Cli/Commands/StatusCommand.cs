@@ -11,14 +11,21 @@ internal sealed class StatusCommand(CliServices services)
     protected override async Task<int> ExecuteAsync(ParseResult parse, EngineContext context, CancellationToken cancellationToken)
     {
         var status = await context.Engine.StatusAsync(cancellationToken);
-        context.Output.Result(status, console => EngineTables.KeyValues(console,
-        [
-            ("stack", status.Stack),
-            ("active (production listener)", status.ActiveColor.Name()),
-            ("idle (test listener)", status.IdleColor.Name()),
-            .. status.Versions.Select(v => ($"{v.Key} version", v.Value)),
-            .. status.Outputs.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => (o.Key, o.Value)),
-        ]));
+        context.Output.Result(status, console =>
+        {
+            EngineTables.KeyValues(console,
+            [
+                ("stack", status.Stack),
+                ("active (production listener)", status.ActiveColor.Name()),
+                ("idle (test listener)", status.IdleColor.Name()),
+                .. status.Versions.Select(v => ($"{v.Key} version", v.Value)),
+                .. status.Outputs.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => (o.Key, o.Value)),
+            ]);
+            if (status.Local is { } local)
+            {
+                LocalStatusTables.Write(console, local);
+            }
+        });
         return ExitCodes.Success;
     }
 }

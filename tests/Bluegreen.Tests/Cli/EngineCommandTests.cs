@@ -4,6 +4,10 @@ using Bluegreen.Infra.Cli;
 using Bluegreen.Infra.Drift;
 using Bluegreen.Infra.Drill;
 using Bluegreen.Infra.Engines;
+using Bluegreen.Infra.Local.Engine.Health;
+using Bluegreen.Infra.Local.Engine.Status;
+using Bluegreen.Infra.Local.Engine.Topology;
+using TrafficStatus = Bluegreen.Infra.Local.Routing.Contracts.TrafficStatus;
 using Bluegreen.Stacks.Settings;
 using Bluegreen.Tests.Stacks;
 using Moq;
@@ -135,6 +139,35 @@ public class EngineCommandTests
 
         Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
         engine.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task Status_OfALocalStack_ShowsThePhaseEachColorsInstancesReplicaAndTraffic()
+    {
+        var local = new LocalStackStatus(
+            StackPhase.Degraded,
+            "green: web 1 of 2 healthy",
+            [
+                new ColorStatus(DeploymentColor.Blue, "1.0.0", "production", [new ServiceStatus("web", 2, 2), new ServiceStatus("worker", 1, 1)], new ReplicaSummary(true, true, 0, 0)),
+                new ColorStatus(DeploymentColor.Green, "2.0.0", "test", [new ServiceStatus("web", 1, 2), new ServiceStatus("worker", 1, 1)], new ReplicaSummary(true, false, null, null)),
+            ],
+            [new TrafficStatus { Listener = "production", Color = "blue", Requests = 1200, ServerErrors = 3, InFlight = 0, LatencyP50Ms = 0.5, LatencyP99Ms = 4.25 }],
+            new StackUrls("http://127.0.0.1:18080/", "http://127.0.0.1:18081/", "http://127.0.0.1:18082/admin/status"));
+        var engine = new Mock<IStackEngine>();
+        engine.Setup(e => e.StatusAsync(It.IsAny<CancellationToken>())).ReturnsAsync(new StatusResult(
+            "local", EngineKind.Local, DeploymentColor.Blue, DeploymentColor.Green,
+            new Dictionary<string, string?> { ["blue"] = "1.0.0", ["green"] = "2.0.0" }, new Dictionary<string, string?>(), local));
+        using var project = new TempProject(new Dictionary<string, string> { ["local"] = StackTexts.Local });
+
+        var run = await Run(project, engine, "status", "--stack", "local");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("phase: degraded: green: web 1 of 2 healthy", run.Output, StringComparison.Ordinal);
+        Assert.Contains("web 2/2, worker 1/1", run.Output, StringComparison.Ordinal);
+        Assert.Contains("web 1/2, worker 1/1", run.Output, StringComparison.Ordinal);
+        Assert.Contains("streaming, lag 0 B / 0.000 s", run.Output, StringComparison.Ordinal);
+        Assert.Contains("not streaming", run.Output, StringComparison.Ordinal);
+        Assert.Contains("4.25 ms", run.Output, StringComparison.Ordinal);
     }
 
     private static Task<CliRun> Run(TempProject project, Mock<IStackEngine> engine, params string[] args) =>
