@@ -1,13 +1,14 @@
 using Bluegreen.Infra.Engines;
+using Bluegreen.Infra.Local.Engine.State;
 using Bluegreen.Stacks.Settings;
 
 namespace Bluegreen.Infra.Cli.Engines;
 
 internal static class OperationsLogs
 {
-    /// <summary>The stack's log: under its local state folder for local stacks, under .bluegreen/&lt;stack&gt; otherwise.</summary>
+    /// <summary>The stack's log: in the local engine's state folder for local stacks, under .bluegreen/&lt;stack&gt; otherwise.</summary>
     public static OperationsLog For(StackSettings settings, string projectDirectory) =>
         settings.Local is { } local
-            ? new OperationsLog(Path.Combine(Path.GetFullPath(local.StateDirectory, projectDirectory), OperationsLog.FileName))
+            ? new OperationsLog(StackFolder.For(projectDirectory, local).OperationsLog)
             : OperationsLog.ForStack(projectDirectory, settings.StackName);
 }
