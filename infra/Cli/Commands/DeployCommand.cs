@@ -1,8 +1,8 @@
-using Spectre.Console;
 using System.CommandLine;
 using Bluegreen.Components;
 using Bluegreen.Infra.Cli.Engines;
 using Bluegreen.Infra.Engines;
+using Spectre.Console;
 
 namespace Bluegreen.Infra.Cli.Commands;
 

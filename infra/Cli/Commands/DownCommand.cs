@@ -1,6 +1,6 @@
-using Spectre.Console;
 using System.CommandLine;
 using Bluegreen.Infra.Cli.Engines;
+using Spectre.Console;
 
 namespace Bluegreen.Infra.Cli.Commands;
 

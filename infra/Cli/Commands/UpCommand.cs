@@ -1,7 +1,7 @@
-using Spectre.Console;
 using System.CommandLine;
 using Bluegreen.Infra.Cli.Engines;
 using Bluegreen.Infra.Engines;
+using Spectre.Console;
 
 namespace Bluegreen.Infra.Cli.Commands;
 

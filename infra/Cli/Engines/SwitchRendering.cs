@@ -1,6 +1,6 @@
-using Spectre.Console;
 using Bluegreen.Components;
 using Bluegreen.Infra.Engines;
+using Spectre.Console;
 
 namespace Bluegreen.Infra.Cli.Engines;
 

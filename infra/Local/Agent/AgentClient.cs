@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Bluegreen.Infra.Cli;
+using Bluegreen.Local.Contracts.Agent;
 
 namespace Bluegreen.Infra.Local.Agent;
 

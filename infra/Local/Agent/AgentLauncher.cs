@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Bluegreen.Infra.Cli;
 using Bluegreen.Infra.Local.Artifacts;
+using Bluegreen.Local.Contracts.Agent;
 
 namespace Bluegreen.Infra.Local.Agent;
 

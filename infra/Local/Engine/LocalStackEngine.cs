@@ -12,8 +12,8 @@ using Bluegreen.Infra.Local.Engine.Observation;
 using Bluegreen.Infra.Local.Engine.Reconcile;
 using Bluegreen.Infra.Local.Engine.State;
 using Bluegreen.Infra.Local.Engine.Status;
-using Bluegreen.Infra.Local.Routing;
-using Bluegreen.Infra.Local.Routing.Contracts;
+using Bluegreen.Local.Contracts.Agent;
+using Bluegreen.Local.Contracts.Routing;
 using Bluegreen.Stacks.Settings;
 
 namespace Bluegreen.Infra.Local.Engine;

@@ -65,7 +65,7 @@ internal sealed class LocalDatabaseCluster
         if (ServerProcesses.RunningPid(primary) is null)
         {
             await _folders.CheckTraversableAsync(Layout.Root, cancellationToken);
-            PortProbe.EnsureFree(primary);
+            PostgresPorts.EnsureFree(primary);
             await CreateFoldersAsync(cancellationToken);
             if (!primary.IsInitialized)
             {
@@ -187,7 +187,7 @@ internal sealed class LocalDatabaseCluster
     private async Task BuildReplicaAsync(DeploymentColor color, CancellationToken cancellationToken)
     {
         var replica = Layout.Replica(color);
-        PortProbe.EnsureFree(replica);
+        PostgresPorts.EnsureFree(replica);
         UnixFiles.DeleteDirectory(replica.PartialDirectory);
         await _replication.DropSlotAsync(color, cancellationToken);
         var source = $"host={ConnectionValue(Layout.RunDirectory)} port={Layout.PrimaryPort} user=postgres application_name={color.Name()}";

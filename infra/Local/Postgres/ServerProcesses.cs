@@ -27,7 +27,7 @@ internal sealed class ServerProcesses(PostgresInstallation installation, ServerA
         // Left by a server that crashed or by a machine restart; the pid in it may now be another process. Should processes
         // of a crashed server still linger, PostgreSQL's shared memory interlock refuses to start, so no data is at risk.
         File.Delete(Path.Combine(instance.DataDirectory, PostmasterPidFile.FileName));
-        PortProbe.EnsureFree(instance);
+        PostgresPorts.EnsureFree(instance);
         var pid = runner.StartDetached(account.Command(installation.Postgres, "-D", instance.DataDirectory), instance.LogFile);
         return await WaitReadyAsync(instance, pid, cancellationToken);
     }

@@ -3,7 +3,7 @@ using Bluegreen.Agent;
 using Bluegreen.Agent.Api;
 using Bluegreen.Agent.State;
 using Bluegreen.Agent.Supervision;
-using Bluegreen.Infra.Local.Agent;
+using Bluegreen.Local.Contracts.Agent;
 
 var stateDirectory = AgentCommandLine.StateDirectory(args);
 if (stateDirectory is null)
@@ -66,7 +66,7 @@ var endpoint = new AgentEndpoint
     Pid = Environment.ProcessId,
     StartedAt = app.Services.GetRequiredService<Supervisor>().StartedAt,
 };
-AtomicFile.WriteJson(files.Endpoint, endpoint);
+JsonStateFile.WriteJson(files.Endpoint, endpoint);
 AgentLog.Listening(app.Logger, endpoint.Pid, endpoint.Url, stateDirectory);
 
 await app.WaitForShutdownAsync();

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Runtime.Versioning;
 using Bluegreen.Infra.Cli;
 using Bluegreen.Infra.Local.Agent;
+using Bluegreen.Local.Contracts.Agent;
 
 namespace Bluegreen.IntegrationTests.LocalEngine;
 

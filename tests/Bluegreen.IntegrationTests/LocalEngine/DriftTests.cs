@@ -9,6 +9,7 @@ using Bluegreen.Infra.Local.Engine.Reconcile;
 using Bluegreen.Infra.Local.Engine.Topology;
 using Bluegreen.Infra.Local.Postgres;
 using Bluegreen.IntegrationTests.Processes;
+using Bluegreen.Local.Contracts.Agent;
 using Bluegreen.Stacks.Settings;
 
 namespace Bluegreen.IntegrationTests.LocalEngine;

@@ -38,8 +38,8 @@ public sealed class DrillTests(RunningStackFixture fixture) : IClassFixture<Runn
         var removed = $"worker-{idle.Name()}-1";
         using (var agent = await Stack.AgentAsync())
         {
-            var saved = Infra.Local.Engine.Reconcile.ProcessSetChanges.Saved(new Infra.Local.Agent.AgentFiles(Stack.Folder.Path));
-            await agent.PutProcessesAsync(new Infra.Local.Agent.DesiredProcessSet { Processes = saved.Processes.Where(p => p.Id != removed).ToList() }, CancellationToken.None);
+            var saved = Infra.Local.Engine.Reconcile.ProcessSetChanges.Saved(new Bluegreen.Local.Contracts.Agent.AgentFiles(Stack.Folder.Path));
+            await agent.PutProcessesAsync(new Bluegreen.Local.Contracts.Agent.DesiredProcessSet { Processes = saved.Processes.Where(p => p.Id != removed).ToList() }, CancellationToken.None);
         }
 
         var report = await Stack.Engine.DrillAsync(null, CancellationToken.None);

@@ -4,8 +4,9 @@ using Bluegreen.Components;
 using Bluegreen.Infra.Engines;
 using Bluegreen.Infra.Local.Agent;
 using Bluegreen.Infra.Local.Engine.Benchmark;
-using Bluegreen.Infra.Local.Routing.Contracts;
 using Bluegreen.IntegrationTests.Processes;
+using Bluegreen.Local.Contracts.Agent;
+using Bluegreen.Local.Contracts.Routing;
 
 namespace Bluegreen.IntegrationTests.LocalEngine;
 

@@ -1,7 +1,8 @@
-using System.Runtime.Versioning;
 using System.Globalization;
+using System.Runtime.Versioning;
 using Bluegreen.Infra.Local.Postgres;
 using Bluegreen.IntegrationTests.Postgres;
+using Bluegreen.Local.Contracts.Os;
 
 namespace Bluegreen.IntegrationTests.LocalEngine;
 

@@ -1,4 +1,5 @@
 using Bluegreen.Infra.Local.Postgres;
+using Bluegreen.Local.Contracts.Os;
 
 namespace Bluegreen.IntegrationTests.Postgres;
 

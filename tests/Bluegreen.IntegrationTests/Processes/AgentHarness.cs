@@ -1,5 +1,6 @@
 using Bluegreen.Infra.Local.Agent;
 using Bluegreen.Infra.Local.Artifacts;
+using Bluegreen.Local.Contracts.Agent;
 
 namespace Bluegreen.IntegrationTests.Processes;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Bluegreen.Infra.Local.Agent;
+using Bluegreen.Local.Contracts.Agent;
 
 namespace Bluegreen.IntegrationTests.Processes;
 

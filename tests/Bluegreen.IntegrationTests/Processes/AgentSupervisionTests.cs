@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Bluegreen.Infra.Cli;
 using Bluegreen.Infra.Local.Agent;
+using Bluegreen.Local.Contracts.Agent;
 
 namespace Bluegreen.IntegrationTests.Processes;
 

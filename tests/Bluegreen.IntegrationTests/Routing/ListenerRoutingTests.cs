@@ -1,5 +1,4 @@
-using Bluegreen.Infra.Local.Routing;
-using Bluegreen.Infra.Local.Routing.Contracts;
+using Bluegreen.Local.Contracts.Routing;
 
 namespace Bluegreen.IntegrationTests.Routing;
 
@@ -108,7 +107,7 @@ public sealed class ListenerRoutingTests(RouterWorldFixture fixture) : IClassFix
 
     [Theory]
     [InlineData("{\"to\":", "The body is not a valid SwitchRequest: Expected depth to be zero at the end of the JSON payload.")]
-    [InlineData("{}", "The body is not a valid SwitchRequest: JSON deserialization for type 'Bluegreen.Infra.Local.Routing.Contracts.SwitchRequest' was missing required properties including: 'to'.")]
+    [InlineData("{}", "The body is not a valid SwitchRequest: JSON deserialization for type 'Bluegreen.Local.Contracts.Routing.SwitchRequest' was missing required properties including: 'to'.")]
     [InlineData("null", "The body is not a valid SwitchRequest: the body is JSON null; send a JSON object.")]
     public async Task Switch_WithMalformedBody_Is400WithMessage(string body, string expectedStart)
     {

@@ -1,4 +1,4 @@
-using Bluegreen.Infra.Local.Routing;
+using Bluegreen.Local.Contracts.Routing;
 
 namespace Bluegreen.IntegrationTests.Routing;
 

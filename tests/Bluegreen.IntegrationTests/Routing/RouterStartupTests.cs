@@ -1,8 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Runtime.Versioning;
-using Bluegreen.Infra.Local.Routing;
-using Bluegreen.Infra.Local.Routing.Contracts;
+using Bluegreen.Local.Contracts.Routing;
 
 namespace Bluegreen.IntegrationTests.Routing;
 

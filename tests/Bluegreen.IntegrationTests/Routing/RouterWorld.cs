@@ -1,5 +1,4 @@
-using Bluegreen.Infra.Local.Routing;
-using Bluegreen.Infra.Local.Routing.Contracts;
+using Bluegreen.Local.Contracts.Routing;
 
 namespace Bluegreen.IntegrationTests.Routing;
 

@@ -7,10 +7,10 @@ using Bluegreen.Infra.Engines;
 using Bluegreen.Infra.Local.Engine.Health;
 using Bluegreen.Infra.Local.Engine.Status;
 using Bluegreen.Infra.Local.Engine.Topology;
-using TrafficStatus = Bluegreen.Infra.Local.Routing.Contracts.TrafficStatus;
 using Bluegreen.Stacks.Settings;
 using Bluegreen.Tests.Stacks;
 using Moq;
+using TrafficStatus = Bluegreen.Local.Contracts.Routing.TrafficStatus;
 
 namespace Bluegreen.Tests.Cli;
 

@@ -1,6 +1,6 @@
 using Bluegreen.Components;
 using Bluegreen.Infra.Local.Engine.Topology;
-using Bluegreen.Infra.Local.Routing.Contracts;
+using Bluegreen.Local.Contracts.Routing;
 
 namespace Bluegreen.Tests.LocalEngine;
 

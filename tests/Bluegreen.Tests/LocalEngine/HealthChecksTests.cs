@@ -1,7 +1,8 @@
 using Bluegreen.Components;
 using Bluegreen.Infra.Local.Agent;
 using Bluegreen.Infra.Local.Engine.Health;
-using Bluegreen.Infra.Local.Routing.Contracts;
+using Bluegreen.Local.Contracts.Agent;
+using Bluegreen.Local.Contracts.Routing;
 
 namespace Bluegreen.Tests.LocalEngine;
 

@@ -5,7 +5,8 @@ using Bluegreen.Infra.Local.Agent;
 using Bluegreen.Infra.Local.Engine.Drift;
 using Bluegreen.Infra.Local.Engine.Observation;
 using Bluegreen.Infra.Local.Engine.Reconcile;
-using Bluegreen.Infra.Local.Routing.Contracts;
+using Bluegreen.Local.Contracts.Agent;
+using Bluegreen.Local.Contracts.Routing;
 
 namespace Bluegreen.Tests.LocalEngine;
 

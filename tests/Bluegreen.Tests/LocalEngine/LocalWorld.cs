@@ -4,7 +4,8 @@ using Bluegreen.Infra.Local.Engine.Intent;
 using Bluegreen.Infra.Local.Engine.Observation;
 using Bluegreen.Infra.Local.Engine.Topology;
 using Bluegreen.Infra.Local.Postgres;
-using Bluegreen.Infra.Local.Routing.Contracts;
+using Bluegreen.Local.Contracts.Agent;
+using Bluegreen.Local.Contracts.Routing;
 using Bluegreen.Stacks.Apps;
 using Bluegreen.Stacks.Settings;
 

@@ -1,9 +1,8 @@
-extern alias agent;
 using System.Runtime.Versioning;
-using agent::Bluegreen.Agent.Os;
-using agent::Bluegreen.Agent.State;
-using DesiredProcessSet = agent::Bluegreen.Infra.Local.Agent.DesiredProcessSet;
-using ProcessSpec = agent::Bluegreen.Infra.Local.Agent.ProcessSpec;
+using Bluegreen.Agent.Os;
+using Bluegreen.Agent.State;
+using DesiredProcessSet = Bluegreen.Local.Contracts.Agent.DesiredProcessSet;
+using ProcessSpec = Bluegreen.Local.Contracts.Agent.ProcessSpec;
 
 namespace Bluegreen.Tests.Processes;
 

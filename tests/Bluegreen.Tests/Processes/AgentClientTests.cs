@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Bluegreen.Infra.Cli;
 using Bluegreen.Infra.Local.Agent;
+using Bluegreen.Local.Contracts.Agent;
 using Moq;
 using Moq.Protected;
 

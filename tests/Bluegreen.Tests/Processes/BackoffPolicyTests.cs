@@ -1,6 +1,5 @@
-extern alias agent;
 using System.Runtime.Versioning;
-using agent::Bluegreen.Agent.Supervision;
+using Bluegreen.Agent.Supervision;
 
 namespace Bluegreen.Tests.Processes;
 

@@ -1,4 +1,5 @@
 using Bluegreen.Infra.Local.Agent;
+using Bluegreen.Local.Contracts.Agent;
 
 namespace Bluegreen.Tests.Processes;
 

@@ -1,6 +1,5 @@
-extern alias agent;
 using System.Runtime.Versioning;
-using agent::Bluegreen.Agent.Os;
+using Bluegreen.Agent.Os;
 
 namespace Bluegreen.Tests.Processes;
 

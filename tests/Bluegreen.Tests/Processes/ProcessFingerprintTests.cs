@@ -1,8 +1,7 @@
-extern alias agent;
 using System.Runtime.Versioning;
-using agent::Bluegreen.Agent.State;
-using ProcessLabels = agent::Bluegreen.Infra.Local.Agent.ProcessLabels;
-using ProcessSpec = agent::Bluegreen.Infra.Local.Agent.ProcessSpec;
+using Bluegreen.Agent.State;
+using ProcessLabels = Bluegreen.Local.Contracts.Agent.ProcessLabels;
+using ProcessSpec = Bluegreen.Local.Contracts.Agent.ProcessSpec;
 
 namespace Bluegreen.Tests.Processes;
 

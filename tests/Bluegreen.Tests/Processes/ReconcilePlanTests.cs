@@ -1,9 +1,8 @@
-extern alias agent;
 using System.Runtime.Versioning;
-using agent::Bluegreen.Agent.State;
-using agent::Bluegreen.Agent.Supervision;
-using DesiredProcessSet = agent::Bluegreen.Infra.Local.Agent.DesiredProcessSet;
-using ProcessSpec = agent::Bluegreen.Infra.Local.Agent.ProcessSpec;
+using Bluegreen.Agent.State;
+using Bluegreen.Agent.Supervision;
+using DesiredProcessSet = Bluegreen.Local.Contracts.Agent.DesiredProcessSet;
+using ProcessSpec = Bluegreen.Local.Contracts.Agent.ProcessSpec;
 
 namespace Bluegreen.Tests.Processes;
 

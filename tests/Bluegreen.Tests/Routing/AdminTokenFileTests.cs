@@ -1,5 +1,5 @@
 using System.Runtime.Versioning;
-using Bluegreen.Infra.Local.Routing.Contracts;
+using Bluegreen.Local.Contracts.Routing;
 
 namespace Bluegreen.Tests.Routing;
 

@@ -1,6 +1,4 @@
-extern alias router;
-
-using router::Bluegreen.Router.Metrics;
+using Bluegreen.Router.Metrics;
 
 namespace Bluegreen.Tests.Routing;
 

@@ -1,6 +1,4 @@
-extern alias loadgen;
-
-using loadgen::Bluegreen.LoadGen.Load;
+using Bluegreen.LoadGen.Load;
 
 namespace Bluegreen.Tests.Routing;
 

@@ -1,6 +1,4 @@
-extern alias router;
-
-using router::Bluegreen.Router.Routing;
+using Bluegreen.Router.Routing;
 
 namespace Bluegreen.Tests.Routing;
 
@@ -9,7 +7,7 @@ public sealed class ProxyConfigBuilderTests
     [Fact]
     public void Build_GivesARoutePerPatternInPriorityOrder_CarryingBothColorClusters()
     {
-        var (routes, _) = ProxyConfigBuilder.Build(RouterSide.Snapshot(TestSnapshots.Valid));
+        var (routes, _) = ProxyConfigBuilder.Build(TestSnapshots.Valid);
 
         Assert.Equal(
             [
@@ -23,7 +21,7 @@ public sealed class ProxyConfigBuilderTests
     [Fact]
     public void Build_GivesAClusterPerServiceAndColor_WithItsInstancesAndHealthChecks()
     {
-        var (_, clusters) = ProxyConfigBuilder.Build(RouterSide.Snapshot(TestSnapshots.Valid));
+        var (_, clusters) = ProxyConfigBuilder.Build(TestSnapshots.Valid);
 
         Assert.Equal(
             [
@@ -52,7 +50,7 @@ public sealed class ProxyConfigBuilderTests
             Services = [TestSnapshots.Valid.Services[1] with { Destinations = TestSnapshots.Valid.Services[1].Destinations with { Green = [] } }],
         };
 
-        var (_, clusters) = ProxyConfigBuilder.Build(RouterSide.Snapshot(snapshot));
+        var (_, clusters) = ProxyConfigBuilder.Build(snapshot);
 
         Assert.Equal([("web-blue", 2), ("web-green", 0)], clusters.Select(c => (c.ClusterId, c.Destinations!.Count)));
     }

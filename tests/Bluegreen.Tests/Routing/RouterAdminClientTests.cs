@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
-using Bluegreen.Infra.Local.Routing;
-using Bluegreen.Infra.Local.Routing.Contracts;
+using Bluegreen.Local.Contracts.Routing;
 
 namespace Bluegreen.Tests.Routing;
 

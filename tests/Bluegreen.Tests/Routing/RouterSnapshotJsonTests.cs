@@ -1,4 +1,4 @@
-using Bluegreen.Infra.Local.Routing.Contracts;
+using Bluegreen.Local.Contracts.Routing;
 
 namespace Bluegreen.Tests.Routing;
 

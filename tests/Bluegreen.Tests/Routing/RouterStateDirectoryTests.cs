@@ -1,8 +1,6 @@
-extern alias router;
-
 using System.Runtime.Versioning;
-using router::Bluegreen.Infra.Local.Routing.Contracts;
-using router::Bluegreen.Router.State;
+using Bluegreen.Local.Contracts.Routing;
+using Bluegreen.Router.State;
 
 namespace Bluegreen.Tests.Routing;
 
@@ -46,7 +44,7 @@ public sealed class RouterStateDirectoryTests : IDisposable
     public void LoadSnapshot_SavedSnapshot_ReadsBack()
     {
         var files = new RouterStateDirectory(_folder.Path);
-        var snapshot = RouterSide.Snapshot(TestSnapshots.Valid);
+        var snapshot = TestSnapshots.Valid;
 
         files.SaveSnapshot(snapshot);
 
@@ -70,7 +68,7 @@ public sealed class RouterStateDirectoryTests : IDisposable
     [Theory]
     [InlineData("{\"production\": \"red\"}", "each listener must be \"blue\" or \"green\" or absent")]
     [InlineData("null", "each listener must be \"blue\" or \"green\" or absent")]
-    [InlineData("{\"prod\": \"blue\"}", "The JSON property 'prod' could not be mapped to any .NET member contained in type 'Bluegreen.Infra.Local.Routing.Contracts.ListenerOverrides'.")]
+    [InlineData("{\"prod\": \"blue\"}", "The JSON property 'prod' could not be mapped to any .NET member contained in type 'Bluegreen.Local.Contracts.Routing.ListenerOverrides'.")]
     public void LoadListenerOverrides_Invalid_IsCorruptState(string content, string problem)
     {
         File.WriteAllText(_folder.File("listener-overrides.json"), content);

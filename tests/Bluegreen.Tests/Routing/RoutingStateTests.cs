@@ -1,9 +1,7 @@
-extern alias router;
-
 using System.Runtime.Versioning;
-using router::Bluegreen.Infra.Local.Routing.Contracts;
-using router::Bluegreen.Router.Routing;
-using router::Bluegreen.Router.State;
+using Bluegreen.Local.Contracts.Routing;
+using Bluegreen.Router.Routing;
+using Bluegreen.Router.State;
 
 namespace Bluegreen.Tests.Routing;
 

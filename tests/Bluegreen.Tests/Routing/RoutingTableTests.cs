@@ -1,7 +1,5 @@
-extern alias router;
-
-using router::Bluegreen.Infra.Local.Routing.Contracts;
-using router::Bluegreen.Router.Routing;
+using Bluegreen.Local.Contracts.Routing;
+using Bluegreen.Router.Routing;
 
 namespace Bluegreen.Tests.Routing;
 

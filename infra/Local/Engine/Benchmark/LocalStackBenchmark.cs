@@ -6,6 +6,7 @@ using Bluegreen.Infra.Drill;
 using Bluegreen.Infra.Engines;
 using Bluegreen.Infra.Local.Artifacts;
 using Bluegreen.Infra.Local.Postgres;
+using Bluegreen.Local.Contracts.Os;
 using Bluegreen.Stacks.Settings;
 
 namespace Bluegreen.Infra.Local.Engine.Benchmark;

@@ -7,7 +7,8 @@ using Bluegreen.Infra.Local.Engine.Observation;
 using Bluegreen.Infra.Local.Engine.Reconcile;
 using Bluegreen.Infra.Local.Engine.Topology;
 using Bluegreen.Infra.Local.Postgres;
-using Bluegreen.Infra.Local.Routing.Contracts;
+using Bluegreen.Local.Contracts.Agent;
+using Bluegreen.Local.Contracts.Routing;
 
 namespace Bluegreen.Infra.Local.Engine.Drift;
 

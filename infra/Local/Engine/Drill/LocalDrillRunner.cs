@@ -8,6 +8,8 @@ using Bluegreen.Infra.Local.Engine.Observation;
 using Bluegreen.Infra.Local.Engine.Reconcile;
 using Bluegreen.Infra.Local.Engine.State;
 using Bluegreen.Infra.Local.Engine.Topology;
+using Bluegreen.Local.Contracts.Agent;
+using Bluegreen.Local.Contracts.Routing;
 using Bluegreen.Stacks.Settings;
 
 namespace Bluegreen.Infra.Local.Engine.Drill;
@@ -130,7 +132,7 @@ internal sealed class LocalDrillRunner(LocalStackContext stack, StackReconciler 
             await agent.PutProcessesAsync(new DesiredProcessSet { Processes = saved.Processes.Where(spec => !drilled.Contains(spec.Id)).ToList() }, cancellationToken);
         }
 
-        private static Routing.Contracts.RouterSnapshot WithoutColor(Routing.Contracts.RouterSnapshot snapshot, DeploymentColor color) => snapshot with
+        private static RouterSnapshot WithoutColor(RouterSnapshot snapshot, DeploymentColor color) => snapshot with
         {
             Version = snapshot.Version + 1,
             Services = snapshot.Services.Select(service => service with

@@ -3,6 +3,7 @@ using Bluegreen.Components;
 using Bluegreen.Infra.Cli;
 using Bluegreen.Infra.Engines;
 using Bluegreen.Infra.Local.Engine.State;
+using Bluegreen.Local.Contracts.Os;
 
 namespace Bluegreen.Infra.Local.Engine.Intent;
 
@@ -75,7 +76,7 @@ internal sealed class IntentStore(StackFolder folder, string stackName)
                 [DeploymentColor.Green.Name()] = intent.GreenImageTag,
             },
         };
-        StateFileWriter.Write(Path, JsonSerializer.Serialize(document, Options) + "\n");
+        AtomicFile.Write(Path, JsonSerializer.Serialize(document, Options) + "\n");
     }
 
     private CommandException Corrupt(string problem) => new(

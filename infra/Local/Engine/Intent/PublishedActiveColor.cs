@@ -1,6 +1,7 @@
 using Bluegreen.Components;
 using Bluegreen.Infra.Cli;
 using Bluegreen.Infra.Local.Engine.State;
+using Bluegreen.Local.Contracts.Os;
 
 namespace Bluegreen.Infra.Local.Engine.Intent;
 
@@ -38,7 +39,7 @@ internal sealed class PublishedActiveColor(StackFolder folder, string stackName)
                 + "to publish the color the router serves. Nothing was changed.");
     }
 
-    public void Write(DeploymentColor color) => StateFileWriter.Write(Path, color.Name() + "\n");
+    public void Write(DeploymentColor color) => AtomicFile.Write(Path, color.Name() + "\n");
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "...";
 }

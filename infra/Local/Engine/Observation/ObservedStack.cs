@@ -2,7 +2,8 @@ using Bluegreen.Components;
 using Bluegreen.Infra.Local.Agent;
 using Bluegreen.Infra.Local.Engine.Intent;
 using Bluegreen.Infra.Local.Postgres;
-using Bluegreen.Infra.Local.Routing.Contracts;
+using Bluegreen.Local.Contracts.Agent;
+using Bluegreen.Local.Contracts.Routing;
 
 namespace Bluegreen.Infra.Local.Engine.Observation;
 

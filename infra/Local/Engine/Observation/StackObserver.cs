@@ -3,7 +3,8 @@ using Bluegreen.Infra.Local.Engine.Intent;
 using Bluegreen.Infra.Local.Engine.State;
 using Bluegreen.Infra.Local.Engine.Topology;
 using Bluegreen.Infra.Local.Postgres;
-using Bluegreen.Infra.Local.Routing;
+using Bluegreen.Local.Contracts.Agent;
+using Bluegreen.Local.Contracts.Routing;
 
 namespace Bluegreen.Infra.Local.Engine.Observation;
 

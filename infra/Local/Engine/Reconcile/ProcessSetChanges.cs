@@ -2,6 +2,7 @@ using System.Text.Json;
 using Bluegreen.Components;
 using Bluegreen.Infra.Engines;
 using Bluegreen.Infra.Local.Agent;
+using Bluegreen.Local.Contracts.Agent;
 
 namespace Bluegreen.Infra.Local.Engine.Reconcile;
 

@@ -2,8 +2,8 @@ using Bluegreen.Components;
 using Bluegreen.Infra.Cli;
 using Bluegreen.Infra.Engines;
 using Bluegreen.Infra.Local.Engine.Topology;
-using Bluegreen.Infra.Local.Routing;
-using Bluegreen.Infra.Local.Routing.Contracts;
+using Bluegreen.Local.Contracts.Os;
+using Bluegreen.Local.Contracts.Routing;
 
 namespace Bluegreen.Infra.Local.Engine.Reconcile;
 
@@ -31,7 +31,7 @@ internal sealed class RouterSync(string routerDirectory, TimeProvider time)
             return false;
         }
 
-        State.StateFileWriter.Write(SnapshotFile, RouterSnapshotJson.Serialize(desired with { Version = (existing?.Version ?? 0) + 1 }));
+        AtomicFile.Write(SnapshotFile, RouterSnapshotJson.Serialize(desired with { Version = (existing?.Version ?? 0) + 1 }));
         return true;
     }
 

@@ -6,6 +6,8 @@ using Bluegreen.Infra.Local.Engine.Intent;
 using Bluegreen.Infra.Local.Engine.Observation;
 using Bluegreen.Infra.Local.Engine.Topology;
 using Bluegreen.Infra.Local.Postgres;
+using Bluegreen.Local.Contracts.Agent;
+using Bluegreen.Local.Contracts.Routing;
 
 namespace Bluegreen.Infra.Local.Engine.Reconcile;
 
@@ -111,7 +113,7 @@ internal sealed class StackReconciler(LocalStackContext stack)
     }
 
     private async Task<(IReadOnlyList<ResourceChange> Changes, IReadOnlyList<string> HeldBack)> AlignTrafficAsync(
-        Routing.RouterAdminClient admin, Routing.Contracts.RouterStatus status, DeploymentColor active, bool allowed, CancellationToken cancellationToken)
+        RouterAdminClient admin, RouterStatus status, DeploymentColor active, bool allowed, CancellationToken cancellationToken)
     {
         var differences = RouterSync.TrafficDifferences(status, active).ToList();
         var published = stack.Published.Read();

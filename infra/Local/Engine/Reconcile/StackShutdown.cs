@@ -3,6 +3,7 @@ using Bluegreen.Infra.Local.Agent;
 using Bluegreen.Infra.Local.Engine.Observation;
 using Bluegreen.Infra.Local.Engine.Topology;
 using Bluegreen.Infra.Local.Postgres;
+using Bluegreen.Local.Contracts.Agent;
 
 namespace Bluegreen.Infra.Local.Engine.Reconcile;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Bluegreen.Infra.Cli;
 using Bluegreen.Infra.Local.Postgres;
+using Bluegreen.Local.Contracts.Os;
 
 namespace Bluegreen.Infra.Local.Engine.State;
 
@@ -43,7 +44,7 @@ internal sealed class StackLock : IDisposable
                 + "run your command again when it has finished.");
         }
 
-        StateFileWriter.Write(folder.LockHolder, JsonSerializer.Serialize(new LockHolder(Environment.ProcessId, operation, time.GetUtcNow()), Options));
+        AtomicFile.Write(folder.LockHolder, JsonSerializer.Serialize(new LockHolder(Environment.ProcessId, operation, time.GetUtcNow()), Options));
         return new StackLock(stream, folder);
     }
 

@@ -1,7 +1,7 @@
 using Bluegreen.Components;
 using Bluegreen.Infra.Local.Engine.Health;
 using Bluegreen.Infra.Local.Engine.Topology;
-using Bluegreen.Infra.Local.Routing.Contracts;
+using Bluegreen.Local.Contracts.Routing;
 
 namespace Bluegreen.Infra.Local.Engine.Status;
 

@@ -3,7 +3,8 @@ using Bluegreen.Infra.Local.Agent;
 using Bluegreen.Infra.Local.Engine.Health;
 using Bluegreen.Infra.Local.Engine.Observation;
 using Bluegreen.Infra.Local.Engine.Topology;
-using Bluegreen.Infra.Local.Routing.Contracts;
+using Bluegreen.Local.Contracts.Agent;
+using Bluegreen.Local.Contracts.Routing;
 
 namespace Bluegreen.Infra.Local.Engine.Status;
 

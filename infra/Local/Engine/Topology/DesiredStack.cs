@@ -1,6 +1,6 @@
 using Bluegreen.Components;
 using Bluegreen.Infra.Local.Engine.Intent;
-using Bluegreen.Infra.Local.Routing.Contracts;
+using Bluegreen.Local.Contracts.Routing;
 using Bluegreen.Stacks.Config;
 using Bluegreen.Stacks.Settings;
 

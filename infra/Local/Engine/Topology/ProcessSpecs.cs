@@ -4,6 +4,7 @@ using Bluegreen.Infra.Local.Agent;
 using Bluegreen.Infra.Local.Artifacts;
 using Bluegreen.Infra.Local.Engine.State;
 using Bluegreen.Infra.Local.Postgres;
+using Bluegreen.Local.Contracts.Agent;
 
 namespace Bluegreen.Infra.Local.Engine.Topology;
 

@@ -1,5 +1,5 @@
 using Bluegreen.Components;
-using Bluegreen.Infra.Local.Routing.Contracts;
+using Bluegreen.Local.Contracts.Routing;
 using Bluegreen.Stacks.Settings;
 
 namespace Bluegreen.Infra.Local.Engine.Topology;

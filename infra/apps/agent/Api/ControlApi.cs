@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Bluegreen.Agent.Supervision;
-using Bluegreen.Infra.Local.Agent;
+using Bluegreen.Local.Contracts.Agent;
 
 namespace Bluegreen.Agent.Api;
 

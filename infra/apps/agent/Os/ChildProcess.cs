@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Bluegreen.Local.Contracts.Os;
 
 namespace Bluegreen.Agent.Os;
 

@@ -1,3 +1,5 @@
+using Bluegreen.Local.Contracts.Os;
+
 namespace Bluegreen.Agent.Os;
 
 /// <summary>

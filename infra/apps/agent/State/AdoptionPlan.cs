@@ -1,5 +1,5 @@
 using Bluegreen.Agent.Os;
-using Bluegreen.Infra.Local.Agent;
+using Bluegreen.Local.Contracts.Agent;
 
 namespace Bluegreen.Agent.State;
 

@@ -1,4 +1,4 @@
-using Bluegreen.Infra.Local.Agent;
+using Bluegreen.Local.Contracts.Agent;
 
 namespace Bluegreen.Agent.State;
 
@@ -8,7 +8,7 @@ internal sealed class PidStore(AgentFiles files)
     private readonly Lock _gate = new();
     private readonly Dictionary<string, PidRecord> _records = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<PidRecord> Load() => AtomicFile.ReadJson<List<PidRecord>>(files.Pids, []);
+    public IReadOnlyList<PidRecord> Load() => JsonStateFile.ReadJson<List<PidRecord>>(files.Pids, []);
 
     public void Set(PidRecord record)
     {
@@ -41,5 +41,5 @@ internal sealed class PidStore(AgentFiles files)
         }
     }
 
-    private void Save() => AtomicFile.WriteJson(files.Pids, _records.Values.OrderBy(r => r.Id, StringComparer.Ordinal).ToList());
+    private void Save() => JsonStateFile.WriteJson(files.Pids, _records.Values.OrderBy(r => r.Id, StringComparer.Ordinal).ToList());
 }

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Bluegreen.Infra.Local.Agent;
+using Bluegreen.Local.Contracts.Agent;
 
 namespace Bluegreen.Agent.State;
 

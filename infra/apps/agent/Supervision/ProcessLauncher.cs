@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Bluegreen.Agent.Os;
-using Bluegreen.Infra.Local.Agent;
+using Bluegreen.Local.Contracts.Agent;
+using Bluegreen.Local.Contracts.Os;
 
 namespace Bluegreen.Agent.Supervision;
 

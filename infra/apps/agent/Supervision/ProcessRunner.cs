@@ -1,6 +1,6 @@
 using Bluegreen.Agent.Os;
 using Bluegreen.Agent.State;
-using Bluegreen.Infra.Local.Agent;
+using Bluegreen.Local.Contracts.Agent;
 
 namespace Bluegreen.Agent.Supervision;
 

@@ -1,4 +1,5 @@
 using Bluegreen.Agent.Os;
+using Bluegreen.Local.Contracts.Os;
 
 namespace Bluegreen.Agent.Supervision;
 

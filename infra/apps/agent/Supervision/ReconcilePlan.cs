@@ -1,4 +1,4 @@
-using Bluegreen.Infra.Local.Agent;
+using Bluegreen.Local.Contracts.Agent;
 
 namespace Bluegreen.Agent.Supervision;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using Bluegreen.Infra.Local.Routing;
-using Bluegreen.Infra.Local.Routing.Contracts;
 using Bluegreen.LoadGen.Backend;
+using Bluegreen.Local.Contracts.Routing;
 
 namespace Bluegreen.LoadGen.Load;
 

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Bluegreen.Infra.Local.Routing.Contracts;
+using Bluegreen.Local.Contracts.Routing;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Bluegreen.Router.Admin;

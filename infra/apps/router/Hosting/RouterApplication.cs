@@ -1,9 +1,9 @@
 using System.Net;
-using Microsoft.AspNetCore.DataProtection;
 using Bluegreen.Router.Admin;
 using Bluegreen.Router.Logging;
 using Bluegreen.Router.Metrics;
 using Bluegreen.Router.Routing;
+using Microsoft.AspNetCore.DataProtection;
 using Yarp.ReverseProxy;
 using Yarp.ReverseProxy.Configuration;
 using Yarp.ReverseProxy.Forwarder;

@@ -1,4 +1,4 @@
-using Bluegreen.Infra.Local.Routing.Contracts;
+using Bluegreen.Local.Contracts.Routing;
 using Bluegreen.Router.Logging;
 using Bluegreen.Router.Routing;
 using Bluegreen.Router.State;
@@ -59,7 +59,7 @@ internal static class RouterProgram
         {
             await app.StartAsync();
         }
-        catch (IOException) when (PortProbe.TakenPorts(startup.Snapshot) is { Count: > 0 } taken)
+        catch (IOException) when (TakenPorts.Of(startup.Snapshot) is { Count: > 0 } taken)
         {
             throw new RouterStartupException(
                 RouterExitCodes.PortInUse,

@@ -1,4 +1,4 @@
-using Bluegreen.Infra.Local.Routing.Contracts;
+using Bluegreen.Local.Contracts.Routing;
 using Bluegreen.Router.Routing;
 using Bluegreen.Router.State;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Bluegreen.Infra.Local.Routing.Contracts;
+using Bluegreen.Local.Contracts.Routing;
 using Bluegreen.Router.Metrics;
 using Yarp.ReverseProxy;
 

@@ -1,4 +1,4 @@
-using Bluegreen.Infra.Local.Routing.Contracts;
+using Bluegreen.Local.Contracts.Routing;
 using Yarp.ReverseProxy.Configuration;
 using Yarp.ReverseProxy.Forwarder;
 using Yarp.ReverseProxy.Health;

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using Bluegreen.Infra.Local.Routing.Contracts;
+using Bluegreen.Local.Contracts.Os;
+using Bluegreen.Local.Contracts.Routing;
 
 namespace Bluegreen.Router.State;
 
