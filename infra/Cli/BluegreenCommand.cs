@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Bluegreen.Infra.Engines;
 
 namespace Bluegreen.Infra.Cli;
 
@@ -26,10 +27,10 @@ internal abstract class BluegreenCommand : Command
         {
             return await ExecuteAsync(parse, output, cancellationToken);
         }
-        catch (CommandException failure)
+        catch (StackFailureException failure)
         {
             output.Failure(failure);
-            return failure.ExitCode;
+            return ExitCodes.For(failure.Error);
         }
     }
 

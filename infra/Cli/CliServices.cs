@@ -1,5 +1,6 @@
 using Bluegreen.Components;
 using Bluegreen.Infra.Cli.Engines;
+using Bluegreen.Infra.Engines;
 using Bluegreen.Stacks.Apps;
 
 namespace Bluegreen.Infra.Cli;
@@ -28,8 +29,8 @@ internal sealed record CliServices
             }
         }
 
-        throw new CommandException(
-            ExitCodes.InvalidInput,
+        throw new StackFailureException(
+            StackError.InvalidInput,
             $"No Pulumi.yaml or Infra.sln at or above {WorkingDirectory}. Run from the project folder or pass --project-dir.");
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Bluegreen.Infra.Engines;
 using Spectre.Console;
 
 namespace Bluegreen.Infra.Cli;
@@ -62,11 +63,11 @@ internal sealed class CommandOutput
         }
     }
 
-    public void Failure(CommandException failure)
+    public void Failure(StackFailureException failure)
     {
         if (IsJson)
         {
-            var model = new { error = new { exitCode = failure.ExitCode, message = failure.Message, details = failure.Details } };
+            var model = new { error = new { exitCode = ExitCodes.For(failure.Error), message = failure.Message, details = failure.Details } };
             _out.WriteLine(JsonSerializer.Serialize(model, JsonOptions));
         }
 

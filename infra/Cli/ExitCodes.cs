@@ -1,3 +1,5 @@
+using Bluegreen.Infra.Engines;
+
 namespace Bluegreen.Infra.Cli;
 
 /// <summary>Every exit code the command line returns. Scripts and CI may rely on these numbers.</summary>
@@ -50,4 +52,20 @@ public static class ExitCodes
 
     /// <summary>The local stack is not running.</summary>
     public const int NotRunning = 16;
+
+    /// <summary>The one place a failure's kind becomes the number a script sees.</summary>
+    internal static int For(StackError error) => error switch
+    {
+        StackError.InvalidInput => InvalidInput,
+        StackError.UnknownStack => UnknownStack,
+        StackError.PortInUse => PortInUse,
+        StackError.PostgresMissing => PostgresMissing,
+        StackError.CorruptState => CorruptState,
+        StackError.StatePathTooLong => StatePathTooLong,
+        StackError.Conflict => Conflict,
+        StackError.PulumiFailed => PulumiFailed,
+        StackError.Timeout => Timeout,
+        StackError.NotRunning => NotRunning,
+        _ => UnexpectedError,
+    };
 }

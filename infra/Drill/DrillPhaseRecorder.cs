@@ -1,4 +1,4 @@
-using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Engines;
 
 namespace Bluegreen.Infra.Drill;
 
@@ -12,7 +12,7 @@ internal sealed record PhaseOutcome(bool Passed, string Detail)
 
 /// <summary>
 /// Runs drill phases in order, timing each with the injected clock. After the first failure the remaining phases are
-/// recorded as skipped and not run. A phase that throws a <see cref="CommandException"/> fails with its message.
+/// recorded as skipped and not run. A phase that throws a <see cref="StackFailureException"/> fails with its message.
 /// </summary>
 internal sealed class DrillPhaseRecorder(TimeProvider time)
 {
@@ -40,7 +40,7 @@ internal sealed class DrillPhaseRecorder(TimeProvider time)
         {
             outcome = await phase(cancellationToken);
         }
-        catch (CommandException failure)
+        catch (StackFailureException failure)
         {
             outcome = PhaseOutcome.Fail(string.Join(" ", [failure.Message, .. failure.Details]));
         }

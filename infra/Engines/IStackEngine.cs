@@ -7,7 +7,7 @@ namespace Bluegreen.Infra.Engines;
 /// <summary>
 /// Everything the command line does to one stack, whatever realises it (Pulumi on AWS, or local processes).
 /// An engine is bound to one stack. Outcomes a caller can act on come back as results; bad input and an
-/// unusable environment throw <see cref="Cli.CommandException"/> with a named exit code, before anything changes.
+/// unusable environment throw <see cref="StackFailureException"/> with a named exit code, before anything changes.
 /// </summary>
 internal interface IStackEngine
 {

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Bluegreen.Components;
-using Bluegreen.Infra.Cli;
 
 namespace Bluegreen.Infra.Engines;
 
@@ -64,8 +63,8 @@ internal sealed class OperationsLog(string path)
             }
             else if (!tornLastLine)
             {
-                throw new CommandException(
-                    ExitCodes.CorruptState,
+                throw new StackFailureException(
+                    StackError.CorruptState,
                     $"{Path} line {i + 1} is not an operation record. Fix or delete that line; the log is otherwise append-only.");
             }
         }

@@ -1,5 +1,4 @@
 using Bluegreen.Components;
-using Bluegreen.Infra.Cli;
 using Bluegreen.Infra.Drift;
 using Bluegreen.Infra.Drill;
 using Bluegreen.Infra.PulumiCli;
@@ -59,7 +58,7 @@ internal sealed class PulumiStackEngine(PulumiStack stack, OperationsLog log, Ti
 
     public Task<DeployResult> DeployAsync(string version, CancellationToken cancellationToken) => Readable(async () =>
     {
-        ImageTags.EnsureValid(version);
+        DeployVersion.EnsureValid(version);
         var started = time.GetTimestamp();
         var idle = (await stack.ActiveColorAsync(cancellationToken)).Other();
         var key = BluegreenConfig.ImageTagKey(idle);
@@ -76,8 +75,8 @@ internal sealed class PulumiStackEngine(PulumiStack stack, OperationsLog log, Ti
     });
 
     public Task<DownResult> DownAsync(bool purge, CancellationToken cancellationToken) =>
-        throw new CommandException(
-            ExitCodes.InvalidInput,
+        throw new StackFailureException(
+            StackError.InvalidInput,
             $"bluegreen does not tear down AWS stacks. If you really mean to delete every resource of '{stack.Name}', "
             + $"run `pulumi destroy --stack {stack.Name}` yourself from {stack.ProjectDirectory}.");
 
@@ -172,7 +171,7 @@ internal sealed class PulumiStackEngine(PulumiStack stack, OperationsLog log, Ti
         }
         catch (PulumiOutputException unreadable)
         {
-            throw new CommandException(ExitCodes.PulumiFailed, $"Could not read Pulumi's output: {unreadable.Message}");
+            throw new StackFailureException(StackError.PulumiFailed, $"Could not read Pulumi's output: {unreadable.Message}");
         }
     }
 }

@@ -1,5 +1,5 @@
 using Bluegreen.Components;
-using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Engines;
 
 namespace Bluegreen.Infra.PulumiCli;
 
@@ -16,8 +16,8 @@ internal static class BluegreenConfig
         var value = await stack.GetConfigAsync(ActiveColorKey, cancellationToken);
         return DeploymentColors.TryParse(value, out var color)
             ? color
-            : throw new CommandException(
-                ExitCodes.InvalidInput,
+            : throw new StackFailureException(
+                StackError.InvalidInput,
                 $"Stack '{stack.Name}' has {ActiveColorKey} '{value}', which must be {DeploymentColors.AllowedValues}. "
                 + $"Fix it with `pulumi config set {ActiveColorKey} blue --stack {stack.Name}`.");
     }

@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Engines;
 using CliWrap;
 using CliWrap.Buffered;
 
@@ -29,8 +29,8 @@ internal sealed class PulumiCli(PulumiCliSettings settings) : IPulumiCli
         }
         catch (Win32Exception failure)
         {
-            throw new CommandException(
-                ExitCodes.PulumiFailed,
+            throw new StackFailureException(
+                StackError.PulumiFailed,
                 $"Could not start the Pulumi CLI at '{settings.Executable}': {failure.Message}. {PulumiExecutable.InstallHint}");
         }
     }

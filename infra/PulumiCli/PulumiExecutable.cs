@@ -1,4 +1,4 @@
-using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Engines;
 
 namespace Bluegreen.Infra.PulumiCli;
 
@@ -20,8 +20,8 @@ internal static class PulumiExecutable
         {
             return File.Exists(configured)
                 ? configured
-                : throw new CommandException(
-                    ExitCodes.PulumiFailed,
+                : throw new StackFailureException(
+                    StackError.PulumiFailed,
                     $"{OverrideVariable} is set to '{configured}', but no file is there. Fix the path or unset it to search PATH.");
         }
 
@@ -30,6 +30,6 @@ internal static class PulumiExecutable
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(dir => Path.Combine(dir, fileName))
             .FirstOrDefault(File.Exists);
-        return onPath ?? throw new CommandException(ExitCodes.PulumiFailed, $"The Pulumi CLI was not found. {InstallHint}");
+        return onPath ?? throw new StackFailureException(StackError.PulumiFailed, $"The Pulumi CLI was not found. {InstallHint}");
     }
 }

@@ -1,11 +1,11 @@
-using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Engines;
 
 namespace Bluegreen.Infra.PulumiCli;
 
 /// <summary>
 /// One Pulumi stack of one project folder, driven through the CLI. Checks the CLI version once, adds
 /// <c>--stack</c>, <c>--cwd</c> and <c>--non-interactive</c> to every stack command, and turns failures that no
-/// caller can work around (no stack, not logged in, bad invocation) into <see cref="CommandException"/>s.
+/// caller can work around (no stack, not logged in, bad invocation) into <see cref="StackFailureException"/>s.
 /// </summary>
 internal sealed class PulumiStack(IPulumiCli cli, string stackName, string projectDirectory)
 {
@@ -27,16 +27,16 @@ internal sealed class PulumiStack(IPulumiCli cli, string stackName, string proje
         var printed = run.StandardOutput.Trim();
         if (run.ExitCode != 0 || !PulumiVersion.TryParse(printed, out var version))
         {
-            throw new CommandException(
-                ExitCodes.PulumiFailed,
+            throw new StackFailureException(
+                StackError.PulumiFailed,
                 $"`pulumi version` did not print a version (exit {run.ExitCode}, output '{printed}'). {PulumiExecutable.InstallHint}",
                 run.ErrorLines());
         }
 
         if (!version.IsAtLeast(PulumiVersion.MinimumSupported))
         {
-            throw new CommandException(
-                ExitCodes.PulumiFailed,
+            throw new StackFailureException(
+                StackError.PulumiFailed,
                 $"Pulumi CLI {version} is too old: bluegreen needs {PulumiVersion.MinimumSupported} or newer, the first release "
                 + "where two instances of one YAML component (blue and green) can live in one stack. "
                 + "Upgrade with `pulumi self-update` or reinstall; " + PulumiExecutable.InstallHint);
@@ -104,8 +104,8 @@ internal sealed class PulumiStack(IPulumiCli cli, string stackName, string proje
         var (run, status) = await RunAsync(command, cancellationToken);
         return status == PulumiExitStatus.Success
             ? run
-            : throw new CommandException(
-                ExitCodes.PulumiFailed,
+            : throw new StackFailureException(
+                StackError.PulumiFailed,
                 $"`{run.CommandLine}` failed with exit code {run.ExitCode}. {hint}".TrimEnd(),
                 run.ErrorLines());
     }
@@ -114,22 +114,22 @@ internal sealed class PulumiStack(IPulumiCli cli, string stackName, string proje
     {
         var problem = status switch
         {
-            PulumiExitStatus.StackNotFound => new CommandException(
-                ExitCodes.UnknownStack,
+            PulumiExitStatus.StackNotFound => new StackFailureException(
+                StackError.UnknownStack,
                 $"Pulumi has no stack '{stackName}' for the project in {projectDirectory}. Create it with "
                 + $"`pulumi stack init {stackName}`, or pass the name of an existing stack with --stack.",
                 run.ErrorLines()),
-            PulumiExitStatus.AuthenticationFailed => new CommandException(
-                ExitCodes.PulumiFailed,
+            PulumiExitStatus.AuthenticationFailed => new StackFailureException(
+                StackError.PulumiFailed,
                 "Pulumi could not authenticate with its state backend. Run `pulumi login` (or set PULUMI_BACKEND_URL) and retry.",
                 run.ErrorLines()),
-            PulumiExitStatus.InvalidInvocation => new CommandException(
-                ExitCodes.PulumiFailed,
+            PulumiExitStatus.InvalidInvocation => new StackFailureException(
+                StackError.PulumiFailed,
                 $"Pulumi refused `{run.CommandLine}` as misconfigured. Check the stack's configuration and, for a local "
                 + "backend, PULUMI_CONFIG_PASSPHRASE or PULUMI_CONFIG_PASSPHRASE_FILE.",
                 run.ErrorLines()),
-            PulumiExitStatus.Cancelled => new CommandException(
-                ExitCodes.PulumiFailed, $"`{run.CommandLine}` was cancelled.", run.ErrorLines()),
+            PulumiExitStatus.Cancelled => new StackFailureException(
+                StackError.PulumiFailed, $"`{run.CommandLine}` was cancelled.", run.ErrorLines()),
             _ => null,
         };
         if (problem is not null)

@@ -26,7 +26,7 @@ internal sealed class DeployCommand : EngineCommand
         var version = parse.GetValue(Version)!.Trim();
         if (version.Length == 0 || version.Any(char.IsWhiteSpace))
         {
-            throw new CommandException(ExitCodes.InvalidInput, $"--version \"{version}\" is not an image tag: give one word such as 2.0.0.");
+            throw new StackFailureException(StackError.InvalidInput, $"--version \"{version}\" is not an image tag: give one word such as 2.0.0.");
         }
 
         var result = await context.Engine.DeployAsync(version, cancellationToken);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Bluegreen.Infra.Cli.Synthesis;
 using Bluegreen.Infra.Cli.Validation;
+using Bluegreen.Infra.Engines;
 using Bluegreen.Infra.Rendering;
 using Spectre.Console;
 
@@ -23,7 +24,7 @@ internal sealed class SynthCommand : BluegreenCommand
         var problems = ProjectValidation.ProblemsInProject(Services.App, projectDirectory);
         if (problems.Count > 0)
         {
-            throw new CommandException(ExitCodes.InvalidInput, $"Nothing was written: {problems.Count} problem(s) in the app or its stack files.", problems);
+            throw new StackFailureException(StackError.InvalidInput, $"Nothing was written: {problems.Count} problem(s) in the app or its stack files.", problems);
         }
 
         var files = GeneratedFiles.Render(Services.App).Select(file => GeneratedFileWriter.Write(projectDirectory, file)).ToList();

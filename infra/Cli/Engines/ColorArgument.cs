@@ -1,4 +1,5 @@
 using Bluegreen.Components;
+using Bluegreen.Infra.Engines;
 
 namespace Bluegreen.Infra.Cli.Engines;
 
@@ -8,5 +9,5 @@ internal static class ColorArgument
     public static DeploymentColor Parse(string option, string? text) =>
         DeploymentColors.TryParse(text, out var color)
             ? color
-            : throw new CommandException(ExitCodes.InvalidInput, $"{option} \"{text}\" is not a color: use {DeploymentColors.AllowedValues}.");
+            : throw new StackFailureException(StackError.InvalidInput, $"{option} \"{text}\" is not a color: use {DeploymentColors.AllowedValues}.");
 }

@@ -17,8 +17,8 @@ internal static class StackEngines
             EngineKind.Aws => PulumiStackEngine.Create(
                 new Bluegreen.Infra.PulumiCli.PulumiCli(PulumiCliSettings.FromEnvironment()), settings.StackName, projectDirectory, TimeProvider.System),
             EngineKind.Local => LocalStackEngine.Create(settings, app, projectDirectory, TimeProvider.System, output.Progress),
-            _ => throw new CommandException(
-                ExitCodes.InvalidInput,
+            _ => throw new StackFailureException(
+                StackError.InvalidInput,
                 $"Stack \"{settings.StackName}\" uses the {settings.Engine} engine, which this build cannot drive."),
         };
 }

@@ -1,5 +1,6 @@
 using Bluegreen.Components;
 using Bluegreen.Components.Validation;
+using Bluegreen.Infra.Engines;
 using Bluegreen.Stacks.Settings;
 
 namespace Bluegreen.Infra.Cli.Validation;
@@ -13,7 +14,7 @@ internal static class ProjectValidation
         var problems = AppShapeValidation.Validate(app);
         if (problems.Count > 0)
         {
-            throw new CommandException(ExitCodes.InvalidInput, $"The app \"{app.Name}\" is not valid ({problems.Count} problem(s)). Fix its definition in code.", problems);
+            throw new StackFailureException(StackError.InvalidInput, $"The app \"{app.Name}\" is not valid ({problems.Count} problem(s)). Fix its definition in code.", problems);
         }
     }
 
@@ -23,12 +24,12 @@ internal static class ProjectValidation
         var result = new StackSettingsLoader(app).Load(projectDirectory, stackName);
         if (!result.StackExists)
         {
-            throw new CommandException(ExitCodes.UnknownStack, result.Errors[0].Message);
+            throw new StackFailureException(StackError.UnknownStack, result.Errors[0].Message);
         }
 
         return result.IsValid
             ? result.Settings!
-            : throw new CommandException(ExitCodes.InvalidInput, $"Stack \"{stackName}\" has {result.Errors.Count} invalid setting(s) in {StackFiles.FileName(stackName)}.", [.. result.Errors.Select(e => e.Message)]);
+            : throw new StackFailureException(StackError.InvalidInput, $"Stack \"{stackName}\" has {result.Errors.Count} invalid setting(s) in {StackFiles.FileName(stackName)}.", [.. result.Errors.Select(e => e.Message)]);
     }
 
     /// <summary>The app's shape problems and every stack file's problems, each prefixed with where it is.</summary>

@@ -1,11 +1,11 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Engines;
 using Bluegreen.Local.Contracts.Agent;
 
 namespace Bluegreen.Infra.Local.Agent;
 
-/// <summary>Typed calls to a stack's process agent; failures become <see cref="CommandException"/>s that say what to do.</summary>
+/// <summary>Typed calls to a stack's process agent; failures become <see cref="StackFailureException"/>s that say what to do.</summary>
 internal sealed class AgentClient : IDisposable
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
@@ -74,8 +74,8 @@ internal sealed class AgentClient : IDisposable
             var unknown = ids.Where(id => !byId.ContainsKey(id)).ToList();
             if (unknown.Count > 0)
             {
-                throw new CommandException(
-                    ExitCodes.InvalidInput,
+                throw new StackFailureException(
+                    StackError.InvalidInput,
                     $"The agent does not supervise {string.Join(", ", unknown)}; put them in the desired set first.");
             }
 
@@ -83,8 +83,8 @@ internal sealed class AgentClient : IDisposable
             var failed = waiting.Where(p => p.State == ProcessState.Failed).ToList();
             if (failed.Count > 0)
             {
-                throw new CommandException(
-                    ExitCodes.InvalidInput,
+                throw new StackFailureException(
+                    StackError.InvalidInput,
                     $"{failed.Count} process(es) cannot start; fix their command and apply again.",
                     failed.Select(Describe).ToList());
             }
@@ -96,8 +96,8 @@ internal sealed class AgentClient : IDisposable
 
             if (_time.GetUtcNow() >= deadline)
             {
-                throw new CommandException(
-                    ExitCodes.Timeout,
+                throw new StackFailureException(
+                    StackError.Timeout,
                     $"{waiting.Count} of {ids.Count} process(es) were not healthy after {timeout.TotalSeconds:0.#} s; their logs say why.",
                     waiting.Select(Describe).ToList());
             }
@@ -122,8 +122,8 @@ internal sealed class AgentClient : IDisposable
         }
         catch (HttpRequestException unreachable)
         {
-            throw new CommandException(
-                ExitCodes.NotRunning,
+            throw new StackFailureException(
+                StackError.NotRunning,
                 $"The process agent does not answer at {Endpoint.Url} ({unreachable.Message}). Start the stack again to restart it.");
         }
 
@@ -132,12 +132,12 @@ internal sealed class AgentClient : IDisposable
             if (response.IsSuccessStatusCode)
             {
                 return await response.Content.ReadFromJsonAsync<ObservedProcessSet>(AgentJson.Options, cancellationToken)
-                    ?? throw new CommandException(ExitCodes.UnexpectedError, $"The process agent answered {method} /{path} with an empty body.");
+                    ?? throw new StackFailureException(StackError.UnexpectedError, $"The process agent answered {method} /{path} with an empty body.");
             }
 
             var error = await ReadErrorAsync(response, cancellationToken);
-            throw new CommandException(
-                response.StatusCode == System.Net.HttpStatusCode.BadRequest ? ExitCodes.InvalidInput : ExitCodes.UnexpectedError,
+            throw new StackFailureException(
+                response.StatusCode == System.Net.HttpStatusCode.BadRequest ? StackError.InvalidInput : StackError.UnexpectedError,
                 $"The process agent refused {method} /{path}: {error.Error}",
                 error.Details);
         }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Engines;
 using Bluegreen.Infra.Local.Artifacts;
 using Bluegreen.Local.Contracts.Agent;
 
@@ -69,8 +69,8 @@ internal sealed class AgentLauncher(TimeProvider? time = null)
             // An agent that lost the race to another one exits; the winner's endpoint appears shortly.
             if (agent.HasExited && agent.ExitCode != AnotherAgentRuns)
             {
-                throw new CommandException(
-                    ExitCodes.UnexpectedError,
+                throw new StackFailureException(
+                    StackError.UnexpectedError,
                     $"The process agent exited with code {agent.ExitCode} while starting; {files.Log} says why.",
                     TailOf(files.Log));
             }
@@ -78,8 +78,8 @@ internal sealed class AgentLauncher(TimeProvider? time = null)
             await Task.Delay(PollInterval, _time, cancellationToken);
         }
 
-        throw new CommandException(
-            ExitCodes.Timeout,
+        throw new StackFailureException(
+            StackError.Timeout,
             $"The process agent did not answer within {StartTimeout.TotalSeconds:0} s; {files.Log} says why.",
             TailOf(files.Log));
     }
@@ -111,7 +111,7 @@ internal sealed class AgentLauncher(TimeProvider? time = null)
         start.ArgumentList.Add(files.StateDirectory);
         start.ArgumentList.Add(files.Log);
         return Process.Start(start)
-            ?? throw new CommandException(ExitCodes.UnexpectedError, $"Could not start the process agent ({agentDll}).");
+            ?? throw new StackFailureException(StackError.UnexpectedError, $"Could not start the process agent ({agentDll}).");
     }
 
     private static void CreateOwnerOnlyDirectory(string path)

@@ -1,4 +1,4 @@
-using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Engines;
 
 namespace Bluegreen.Infra.Local.Artifacts;
 
@@ -39,8 +39,8 @@ internal sealed class AppArtifacts(string projectDirectory, IAppPublisher? publi
         if (outcome.ExitCode != 0 || !File.Exists(Path.Combine(staging, $"{app.AssemblyName}.dll")))
         {
             DeleteQuietly(staging);
-            throw new CommandException(
-                ExitCodes.UnexpectedError,
+            throw new StackFailureException(
+                StackError.UnexpectedError,
                 $"Publishing app \"{name}\" failed (dotnet publish exited with {outcome.ExitCode}). Fix the errors below and run the command again.",
                 ErrorLines(outcome.Output));
         }

@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Engines;
 
 namespace Bluegreen.Infra.Local.Artifacts;
 
@@ -21,8 +21,8 @@ internal sealed record AppProject(string Name, string ProjectFile, string Assemb
         var projects = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.csproj") : [];
         if (projects.Length != 1)
         {
-            throw new CommandException(
-                ExitCodes.InvalidInput,
+            throw new StackFailureException(
+                StackError.InvalidInput,
                 $"Expected one project file in {folder} for app \"{name}\", found {projects.Length}. Check the app name and the checkout.");
         }
 

@@ -1,5 +1,4 @@
 using Bluegreen.Components;
-using Bluegreen.Infra.Cli;
 using Bluegreen.Infra.Drift;
 using Bluegreen.Infra.Drill;
 using Bluegreen.Infra.Engines;
@@ -92,7 +91,7 @@ internal sealed class LocalStackEngine : IStackEngine
 
     public Task<DeployResult> DeployAsync(string version, CancellationToken cancellationToken) => Logged("deploy", async () =>
     {
-        ImageTags.EnsureValid(version);
+        DeployVersion.EnsureValid(version);
         var started = _stack.Time.GetTimestamp();
         using var exclusive = StackLock.Acquire(_stack.Folder, _stack.StackName, "deploy", _stack.Time);
         var intent = RecordedIntent();
@@ -224,8 +223,8 @@ internal sealed class LocalStackEngine : IStackEngine
 
     private StackIntent RecordedIntent()
     {
-        var intent = _stack.Intent.Read() ?? throw new CommandException(
-            ExitCodes.NotRunning,
+        var intent = _stack.Intent.Read() ?? throw new StackFailureException(
+            StackError.NotRunning,
             $"Stack {_stack.StackName} has never been brought up (no {_stack.Intent.Path}). Run `bluegreen up --stack {_stack.StackName}` first.");
         _stack.Published.Read();
         return intent;
@@ -235,7 +234,7 @@ internal sealed class LocalStackEngine : IStackEngine
     {
         if (!Enum.IsDefined(color))
         {
-            throw new CommandException(ExitCodes.InvalidInput, $"'{color}' is not a color; use {DeploymentColors.AllowedValues}. Nothing was changed.");
+            throw new StackFailureException(StackError.InvalidInput, $"'{color}' is not a color; use {DeploymentColors.AllowedValues}. Nothing was changed.");
         }
     }
 
@@ -246,7 +245,7 @@ internal sealed class LocalStackEngine : IStackEngine
         {
             return await run();
         }
-        catch (CommandException failure)
+        catch (StackFailureException failure)
         {
             Log(operation, OperationResult.Failed, 0, detail: failure.Message);
             throw;

@@ -1,6 +1,6 @@
 using System.Text;
 using Bluegreen.Components;
-using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Engines;
 
 namespace Bluegreen.Infra.Local.Postgres;
 
@@ -57,8 +57,8 @@ internal sealed record ClusterLayout
     {
         if (primaryPort is < 1024 or > 65533)
         {
-            throw new CommandException(
-                ExitCodes.InvalidInput,
+            throw new StackFailureException(
+                StackError.InvalidInput,
                 $"The PostgreSQL port {primaryPort} is out of range: the primary and its two replicas need three ports " +
                 $"from 1024 to 65535. Set {PortSettingKey} to a free port, e.g. 54320.");
         }
@@ -68,8 +68,8 @@ internal sealed record ClusterLayout
         var length = Encoding.UTF8.GetByteCount(longest);
         if (length > MaxSocketPathBytes)
         {
-            throw new CommandException(
-                ExitCodes.StatePathTooLong,
+            throw new StackFailureException(
+                StackError.StatePathTooLong,
                 $"The PostgreSQL socket path {longest} is {length} bytes; unix sockets allow at most {MaxSocketPathBytes}. " +
                 $"Move the state folder somewhere shorter (it needs {length - MaxSocketPathBytes} bytes less), e.g. under /tmp or the home folder.");
         }

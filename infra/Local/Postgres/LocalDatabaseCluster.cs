@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Bluegreen.Components;
-using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Engines;
 
 namespace Bluegreen.Infra.Local.Postgres;
 
@@ -113,7 +113,7 @@ internal sealed class LocalDatabaseCluster
     {
         if (!Layout.Primary.IsInitialized)
         {
-            throw new CommandException(ExitCodes.NotRunning, $"There is no local database in {Layout.Root} to start. Bring the local stack up first.");
+            throw new StackFailureException(StackError.NotRunning, $"There is no local database in {Layout.Root} to start. Bring the local stack up first.");
         }
 
         await StartAsync(Layout.Primary, cancellationToken);
@@ -199,7 +199,7 @@ internal sealed class LocalDatabaseCluster
                 $"pg_basebackup for {replica.Name}",
                 cancellationToken);
         }
-        catch (CommandException)
+        catch (StackFailureException)
         {
             UnixFiles.DeleteDirectory(replica.PartialDirectory);
             await _replication.DropSlotAsync(color, CancellationToken.None);
@@ -269,7 +269,7 @@ internal sealed class LocalDatabaseCluster
         Report(step, clock);
         if (result.ExitCode != 0)
         {
-            throw new CommandException(ExitCodes.UnexpectedError, $"{step} failed with exit code {result.ExitCode}; its last output lines follow.", result.Tail());
+            throw new StackFailureException(StackError.UnexpectedError, $"{step} failed with exit code {result.ExitCode}; its last output lines follow.", result.Tail());
         }
     }
 

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Engines;
 
 namespace Bluegreen.Infra.Local.Postgres;
 
@@ -28,15 +28,15 @@ internal static class PasswordFile
         }
         catch (FileNotFoundException)
         {
-            throw new CommandException(
-                ExitCodes.NotRunning,
+            throw new StackFailureException(
+                StackError.NotRunning,
                 $"The local database has no password file at {path}: it was never created. Bring the local stack up first.");
         }
 
         if (password.Length == 0)
         {
-            throw new CommandException(
-                ExitCodes.CorruptState,
+            throw new StackFailureException(
+                StackError.CorruptState,
                 $"The password file {path} is empty. Delete it; the next start generates a new password.");
         }
 

@@ -1,4 +1,4 @@
-using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Engines;
 
 namespace Bluegreen.Infra.Local.Postgres;
 
@@ -37,8 +37,8 @@ internal sealed record PostgresInstallation
         }
 
         var details = candidates.Select(bin => $"{bin} lacks {string.Join(", ", MissingPrograms(bin))}").ToList();
-        throw new CommandException(
-            ExitCodes.PostgresMissing,
+        throw new StackFailureException(
+            StackError.PostgresMissing,
             $"PostgreSQL server programs ({string.Join(", ", RequiredPrograms)}) were not found in {root}/*/bin. " +
             "Install them with infra/scripts/install-deps.sh (as root; it installs the Debian package postgresql).",
             details);

@@ -1,4 +1,4 @@
-using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Engines;
 using Bluegreen.Local.Contracts.Os;
 
 namespace Bluegreen.Infra.Local.Postgres;
@@ -10,8 +10,8 @@ internal static class PostgresPorts
     {
         if (!PortProbe.IsFree(instance.Port))
         {
-            throw new CommandException(
-                ExitCodes.PortInUse,
+            throw new StackFailureException(
+                StackError.PortInUse,
                 $"Port {instance.Port} on 127.0.0.1, needed by the local PostgreSQL {instance.Name}, is taken by another process. " +
                 $"Stop that process, or set {ClusterLayout.PortSettingKey} to another port (the primary uses it, the replicas the next two).");
         }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Bluegreen.Components;
-using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Engines;
 
 namespace Bluegreen.Infra.Local.Postgres;
 
@@ -26,8 +26,8 @@ internal sealed class ReplicationSlots(ClusterLayout layout, TimeSpan timeout)
             if (clock.Elapsed > timeout)
             {
                 var replica = layout.Replica(color);
-                throw new CommandException(
-                    ExitCodes.Timeout,
+                throw new StackFailureException(
+                    StackError.Timeout,
                     $"The local PostgreSQL {replica.Name} runs but did not stream from the primary within {timeout.TotalSeconds:0} s. " +
                     $"See {replica.LogFile}. Dropping the replica (a drill teardown) and ensuring it again rebuilds it.");
             }
@@ -61,8 +61,8 @@ internal sealed class ReplicationSlots(ClusterLayout layout, TimeSpan timeout)
 
             if (clock.Elapsed > timeout)
             {
-                throw new CommandException(
-                    ExitCodes.Timeout,
+                throw new StackFailureException(
+                    StackError.Timeout,
                     $"The replication slot {slot} on the local primary stayed in use for {timeout.TotalSeconds:0} s after its replica stopped.");
             }
 

@@ -1,4 +1,4 @@
-using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Engines;
 
 namespace Bluegreen.Infra.Local.Postgres;
 
@@ -26,8 +26,8 @@ internal sealed record ServerAccount
             && File.ReadLines(passwdFile).Any(line => line.StartsWith(userName + ":", StringComparison.Ordinal));
         if (!known)
         {
-            throw new CommandException(
-                ExitCodes.PostgresMissing,
+            throw new StackFailureException(
+                StackError.PostgresMissing,
                 $"PostgreSQL refuses to run as root, and the user '{userName}' it should run as does not exist. " +
                 "Run infra/scripts/install-deps.sh (the postgresql package creates that user), or run the command as an unprivileged user.");
         }

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Engines;
 
 namespace Bluegreen.Infra.Local.Postgres;
 
@@ -46,8 +46,8 @@ internal sealed class ServerProcesses(PostgresInstallation installation, ServerA
         {
             if (clock.Elapsed > timeout)
             {
-                throw new CommandException(
-                    ExitCodes.Timeout,
+                throw new StackFailureException(
+                    StackError.Timeout,
                     $"The local PostgreSQL {instance.Name} (pid {pidFile.Pid}) did not stop within {timeout.TotalSeconds:0} s. See {instance.LogFile}.");
             }
 
@@ -67,16 +67,16 @@ internal sealed class ServerProcesses(PostgresInstallation installation, ServerA
 
             if (!ProcessTable.IsAlive(pid))
             {
-                throw new CommandException(
-                    ExitCodes.UnexpectedError,
+                throw new StackFailureException(
+                    StackError.UnexpectedError,
                     $"The local PostgreSQL {instance.Name} exited while starting. Its log is {instance.LogFile}; the last lines follow.",
                     LogTail(instance));
             }
 
             if (clock.Elapsed > timeout)
             {
-                throw new CommandException(
-                    ExitCodes.Timeout,
+                throw new StackFailureException(
+                    StackError.Timeout,
                     $"The local PostgreSQL {instance.Name} (pid {pid}) did not accept connections within {timeout.TotalSeconds:0} s. See {instance.LogFile}.",
                     LogTail(instance));
             }

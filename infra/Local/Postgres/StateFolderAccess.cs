@@ -1,5 +1,5 @@
 using System.Globalization;
-using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Engines;
 
 namespace Bluegreen.Infra.Local.Postgres;
 
@@ -36,8 +36,8 @@ internal sealed class StateFolderAccess(ServerAccount account, IProcessRunner ru
 
         var blocked = result.Output.Trim();
         var mode = UnixFiles.Mode(blocked);
-        throw new CommandException(
-            ExitCodes.InvalidInput,
+        throw new StackFailureException(
+            StackError.InvalidInput,
             string.Create(
                 CultureInfo.InvariantCulture,
                 $"PostgreSQL runs as the user '{account.UserName}', which cannot enter {blocked} (mode {mode}), a parent of {folder}. ") +
@@ -55,7 +55,7 @@ internal sealed class StateFolderAccess(ServerAccount account, IProcessRunner ru
         var result = await runner.RunAsync(new ProcessCommand("chown", [$"{account.UserName}:", .. paths]), cancellationToken);
         if (result.ExitCode != 0)
         {
-            throw new CommandException(ExitCodes.UnexpectedError, $"Could not give the PostgreSQL folders to the user '{account.UserName}'.", result.Tail());
+            throw new StackFailureException(StackError.UnexpectedError, $"Could not give the PostgreSQL folders to the user '{account.UserName}'.", result.Tail());
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Runtime.Versioning;
 using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Engines;
 using Bluegreen.Infra.Local.Agent;
 using Bluegreen.Local.Contracts.Agent;
 
@@ -19,9 +20,9 @@ public sealed class BadInputTests(LocalEngineApps apps)
         using var squatter = new TcpListener(IPAddress.Loopback, stack.Ports.Production);
         squatter.Start();
 
-        var failure = await Assert.ThrowsAsync<CommandException>(() => stack.Engine.UpAsync(CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<StackFailureException>(() => stack.Engine.UpAsync(CancellationToken.None));
 
-        Assert.Equal(ExitCodes.PortInUse, failure.ExitCode);
+        Assert.Equal(StackError.PortInUse, failure.Error);
         Assert.Contains($"Port {stack.Ports.Production}", failure.Message, StringComparison.Ordinal);
         Assert.Contains("bluegreen:localProductionPort", failure.Message, StringComparison.Ordinal);
         Assert.Contains($"pid {Environment.ProcessId}", Assert.Single(failure.Details), StringComparison.Ordinal);
@@ -34,9 +35,9 @@ public sealed class BadInputTests(LocalEngineApps apps)
     {
         var deep = "/tmp/" + string.Concat(Enumerable.Repeat("deep-folder/", 9));
 
-        var failure = Assert.Throws<CommandException>(() => LocalTestStack.Create(apps.RepositoryRoot, stateDirectory: deep));
+        var failure = Assert.Throws<StackFailureException>(() => LocalTestStack.Create(apps.RepositoryRoot, stateDirectory: deep));
 
-        Assert.Equal(ExitCodes.StatePathTooLong, failure.ExitCode);
+        Assert.Equal(StackError.StatePathTooLong, failure.Error);
         Assert.Contains("unix sockets allow at most 107", failure.Message, StringComparison.Ordinal);
         Assert.False(Directory.Exists("/tmp/deep-folder"));
     }
@@ -61,9 +62,9 @@ public sealed class BadInputTests(LocalEngineApps apps)
     {
         await using var stack = LocalTestStack.Create(apps.RepositoryRoot);
 
-        var failure = await Assert.ThrowsAsync<CommandException>(() => stack.Engine.SwitchAsync(Components.DeploymentColor.Green, force: false, CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<StackFailureException>(() => stack.Engine.SwitchAsync(Components.DeploymentColor.Green, force: false, CancellationToken.None));
 
-        Assert.Equal(ExitCodes.NotRunning, failure.ExitCode);
+        Assert.Equal(StackError.NotRunning, failure.Error);
         Assert.Contains("bluegreen up --stack local", failure.Message, StringComparison.Ordinal);
     }
 }

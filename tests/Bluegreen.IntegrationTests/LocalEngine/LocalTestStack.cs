@@ -140,7 +140,7 @@ internal sealed class LocalTestStack : IAsyncDisposable
             using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
             await CreateEngine().DownAsync(purge: true, limit.Token);
         }
-        catch (Exception failure) when (failure is Infra.Cli.CommandException or OperationCanceledException or IOException)
+        catch (Exception failure) when (failure is Infra.Engines.StackFailureException or OperationCanceledException or IOException)
         {
             // Whatever survived is killed below.
         }

@@ -50,8 +50,8 @@ public sealed class TrafficTests(RunningStackFixture fixture) : IClassFixture<Ru
         var first = Stack.CreateEngine().SwitchAsync(target, force: false, CancellationToken.None);
         var second = Stack.CreateEngine().SwitchAsync(target, force: false, CancellationToken.None);
 
-        var conflict = await Assert.ThrowsAsync<CommandException>(() => second);
-        Assert.Equal(ExitCodes.Conflict, conflict.ExitCode);
+        var conflict = await Assert.ThrowsAsync<StackFailureException>(() => second);
+        Assert.Equal(StackError.Conflict, conflict.Error);
         Assert.Contains($"`switch` by pid {Environment.ProcessId}", conflict.Message, StringComparison.Ordinal);
         Assert.Equal(OperationResult.Succeeded, (await first).Result);
         var status = await Stack.Engine.StatusAsync(CancellationToken.None);
@@ -67,10 +67,10 @@ public sealed class TrafficTests(RunningStackFixture fixture) : IClassFixture<Ru
         var active = (await Stack.Engine.StatusAsync(CancellationToken.None)).ActiveColor;
 
         var same = await Stack.Engine.SwitchAsync(active, force: false, CancellationToken.None);
-        var unknown = await Assert.ThrowsAsync<CommandException>(() => Stack.Engine.SwitchAsync((DeploymentColor)7, force: false, CancellationToken.None));
+        var unknown = await Assert.ThrowsAsync<StackFailureException>(() => Stack.Engine.SwitchAsync((DeploymentColor)7, force: false, CancellationToken.None));
 
         Assert.Equal(OperationResult.Unchanged, same.Result);
-        Assert.Equal(ExitCodes.InvalidInput, unknown.ExitCode);
+        Assert.Equal(StackError.InvalidInput, unknown.Error);
         Assert.Equal(active, (await Stack.Engine.StatusAsync(CancellationToken.None)).ActiveColor);
     }
 
@@ -116,10 +116,10 @@ public sealed class TrafficTests(RunningStackFixture fixture) : IClassFixture<Ru
             File.WriteAllText(file, content);
             try
             {
-                var up = await Assert.ThrowsAsync<CommandException>(() => Stack.Engine.UpAsync(CancellationToken.None));
-                var switched = await Assert.ThrowsAsync<CommandException>(() => Stack.Engine.SwitchAsync(DeploymentColor.Green, force: true, CancellationToken.None));
+                var up = await Assert.ThrowsAsync<StackFailureException>(() => Stack.Engine.UpAsync(CancellationToken.None));
+                var switched = await Assert.ThrowsAsync<StackFailureException>(() => Stack.Engine.SwitchAsync(DeploymentColor.Green, force: true, CancellationToken.None));
 
-                Assert.Equal((ExitCodes.CorruptState, ExitCodes.CorruptState), (up.ExitCode, switched.ExitCode));
+                Assert.Equal((StackError.CorruptState, StackError.CorruptState), (up.Error, switched.Error));
                 Assert.Contains(file, up.Message, StringComparison.Ordinal);
                 Assert.Equal(content, File.ReadAllText(file));
             }

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Runtime.Versioning;
 using Bluegreen.Components;
-using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Engines;
 using Bluegreen.Infra.Local.Postgres;
 
 namespace Bluegreen.IntegrationTests.Postgres;
@@ -20,9 +20,9 @@ public sealed class LocalDatabaseClusterInputTests : IDisposable
     {
         var state = Path.Combine(_folder.Path, new string('d', 90));
 
-        var failure = Assert.Throws<CommandException>(() => Open(state, 54320));
+        var failure = Assert.Throws<StackFailureException>(() => Open(state, 54320));
 
-        Assert.Equal(ExitCodes.StatePathTooLong, failure.ExitCode);
+        Assert.Equal(StackError.StatePathTooLong, failure.Error);
         var socket = $"{state}/pg/run/.s.PGSQL.54320";
         Assert.StartsWith($"The PostgreSQL socket path {socket} is {socket.Length} bytes; unix sockets allow at most 107.", failure.Message, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(_folder.Path));
@@ -35,9 +35,9 @@ public sealed class LocalDatabaseClusterInputTests : IDisposable
         using var taken = Occupy(port);
         var cluster = Open(_folder.StateDirectory, port);
 
-        var failure = await Assert.ThrowsAsync<CommandException>(() => cluster.EnsurePrimaryAsync(CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<StackFailureException>(() => cluster.EnsurePrimaryAsync(CancellationToken.None));
 
-        Assert.Equal(ExitCodes.PortInUse, failure.ExitCode);
+        Assert.Equal(StackError.PortInUse, failure.Error);
         Assert.Equal(
             $"Port {port} on 127.0.0.1, needed by the local PostgreSQL primary, is taken by another process. " +
             "Stop that process, or set localPostgresPort to another port (the primary uses it, the replicas the next two).",
@@ -53,9 +53,9 @@ public sealed class LocalDatabaseClusterInputTests : IDisposable
         var cluster = Open(_folder.StateDirectory, port);
         try
         {
-            var failure = await Assert.ThrowsAsync<CommandException>(() => cluster.EnsureAllAsync(CancellationToken.None));
+            var failure = await Assert.ThrowsAsync<StackFailureException>(() => cluster.EnsureAllAsync(CancellationToken.None));
 
-            Assert.Equal(ExitCodes.PortInUse, failure.ExitCode);
+            Assert.Equal(StackError.PortInUse, failure.Error);
             Assert.StartsWith($"Port {port + 2} on 127.0.0.1, needed by the local PostgreSQL replica-green, is taken", failure.Message, StringComparison.Ordinal);
             var status = await cluster.ObserveAsync(CancellationToken.None);
             Assert.True(status.Primary.Running);
@@ -74,9 +74,9 @@ public sealed class LocalDatabaseClusterInputTests : IDisposable
         using var closed = new TestStateFolder(traversable: false);
         var cluster = Open(closed.StateDirectory, FreePorts.ForCluster());
 
-        var failure = await Assert.ThrowsAsync<CommandException>(() => cluster.EnsurePrimaryAsync(CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<StackFailureException>(() => cluster.EnsurePrimaryAsync(CancellationToken.None));
 
-        Assert.Equal(ExitCodes.InvalidInput, failure.ExitCode);
+        Assert.Equal(StackError.InvalidInput, failure.Error);
         Assert.Equal(
             $"PostgreSQL runs as the user 'postgres', which cannot enter {closed.Path} (mode 0700), a parent of {cluster.Layout.Root}. " +
             $"Choose a state folder outside it, or let other users pass through it: chmod o+x {closed.Path}",

@@ -1,3 +1,4 @@
+using Bluegreen.Infra.Engines;
 using Bluegreen.Infra.Local.Agent;
 using Bluegreen.Infra.Local.Artifacts;
 using Bluegreen.Local.Contracts.Agent;
@@ -79,7 +80,7 @@ internal sealed class AgentHarness : IAsyncDisposable
             using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(20));
             await Client.ShutdownAsync(limit.Token);
         }
-        catch (Exception failure) when (failure is Infra.Cli.CommandException or OperationCanceledException or HttpRequestException)
+        catch (Exception failure) when (failure is Infra.Engines.StackFailureException or OperationCanceledException or HttpRequestException)
         {
             // The agent may already be gone; what it left behind is killed below.
         }

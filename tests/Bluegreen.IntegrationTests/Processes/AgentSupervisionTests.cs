@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Engines;
 using Bluegreen.Infra.Local.Agent;
 using Bluegreen.Local.Contracts.Agent;
 
@@ -86,13 +86,13 @@ public sealed class AgentSupervisionTests(PublishedApps apps) : AgentTestBase(ap
 
         await Agent.ApplyAsync(good, missing);
         var failed = await Agent.WaitForAsync(missing.Id, s => s.State == ProcessState.Failed, "has failed");
-        var error = await Assert.ThrowsAsync<CommandException>(() => Agent.WaitUntilHealthyAsync(good, missing));
+        var error = await Assert.ThrowsAsync<StackFailureException>(() => Agent.WaitUntilHealthyAsync(good, missing));
         await Agent.WaitUntilHealthyAsync(good);
 
         Assert.StartsWith("program \"bluegreen-no-such-program\" was not found on PATH (", failed.Error, StringComparison.Ordinal);
         Assert.EndsWith("); install it or give fileName as an absolute path.", failed.Error, StringComparison.Ordinal);
         Assert.Equal((0, (int?)null), (failed.Restarts, failed.Pid));
-        Assert.Equal(ExitCodes.InvalidInput, error.ExitCode);
+        Assert.Equal(StackError.InvalidInput, error.Error);
         Assert.Equal([$"web-blue-2: failed, 0 restart(s): {failed.Error}"], error.Details);
     }
 

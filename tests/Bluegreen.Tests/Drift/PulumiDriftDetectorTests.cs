@@ -1,4 +1,3 @@
-using Bluegreen.Infra.Cli;
 using Bluegreen.Infra.Drift;
 using Bluegreen.Infra.Engines;
 using Bluegreen.Stacks.Settings;
@@ -120,9 +119,9 @@ public sealed class PulumiDriftDetectorTests : IDisposable
         _scenario.ExpectVersion()
             .ExpectStack(Refresh, stderr: "error: no stack named 'dev' found\n", exitCode: 6);
 
-        var failure = await Assert.ThrowsAsync<CommandException>(Detect);
+        var failure = await Assert.ThrowsAsync<StackFailureException>(Detect);
 
-        Assert.Equal(ExitCodes.UnknownStack, failure.ExitCode);
+        Assert.Equal(StackError.UnknownStack, failure.Error);
         _scenario.AssertAllCallsMade();
     }
 

@@ -1,4 +1,3 @@
-using Bluegreen.Infra.Cli;
 using Bluegreen.Infra.Engines;
 
 namespace Bluegreen.Tests.Engines;
@@ -66,9 +65,9 @@ public sealed class OperationsLogTests : IDisposable
         File.AppendAllText(log.Path, "not json\n");
         log.Append(new OperationRecord(Time, "up", "dev", null, null, "succeeded"));
 
-        var failure = Assert.Throws<CommandException>(log.ReadAll);
+        var failure = Assert.Throws<StackFailureException>(log.ReadAll);
 
-        Assert.Equal(ExitCodes.CorruptState, failure.ExitCode);
+        Assert.Equal(StackError.CorruptState, failure.Error);
         Assert.Equal($"{log.Path} line 2 is not an operation record. Fix or delete that line; the log is otherwise append-only.", failure.Message);
     }
 }

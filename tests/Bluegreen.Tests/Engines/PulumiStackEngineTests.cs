@@ -144,11 +144,13 @@ public sealed class PulumiStackEngineTests : IDisposable
     [InlineData("v 2")]
     [InlineData("-v2")]
     [InlineData("v2;rm")]
+    [InlineData("42")] // the stack file's image-tag rule refuses numbers, so deploy must too
+    [InlineData("true")]
     public async Task DeployAsync_InvalidTag_RefusesBeforeRunningPulumi(string version)
     {
-        var failure = await Assert.ThrowsAsync<CommandException>(() => Engine().DeployAsync(version, CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<StackFailureException>(() => Engine().DeployAsync(version, CancellationToken.None));
 
-        Assert.Equal(ExitCodes.InvalidInput, failure.ExitCode);
+        Assert.Equal(StackError.InvalidInput, failure.Error);
         Assert.StartsWith($"'{version}' is not a valid image tag.", failure.Message, StringComparison.Ordinal);
         Assert.Empty(_scenario.Invocations());
     }
@@ -174,9 +176,9 @@ public sealed class PulumiStackEngineTests : IDisposable
     [Fact]
     public async Task DownAsync_RefusesAndPointsAtPulumiDestroy()
     {
-        var failure = await Assert.ThrowsAsync<CommandException>(() => Engine().DownAsync(purge: true, CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<StackFailureException>(() => Engine().DownAsync(purge: true, CancellationToken.None));
 
-        Assert.Equal(ExitCodes.InvalidInput, failure.ExitCode);
+        Assert.Equal(StackError.InvalidInput, failure.Error);
         Assert.Equal(
             $"bluegreen does not tear down AWS stacks. If you really mean to delete every resource of 'dev', run `pulumi destroy --stack dev` yourself from {_scenario.ProjectDirectory}.",
             failure.Message);

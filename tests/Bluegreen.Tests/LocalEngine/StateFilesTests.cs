@@ -1,5 +1,5 @@
 using Bluegreen.Components;
-using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Engines;
 using Bluegreen.Infra.Local.Engine.Intent;
 using Bluegreen.Infra.Local.Engine.State;
 
@@ -32,16 +32,16 @@ public sealed class StateFilesTests : IDisposable
     [Theory]
     [InlineData("{\"activeColor\": ", "it is not valid JSON")]
     [InlineData("null", "it holds JSON null")]
-    [InlineData("{\"activeColor\": \"purple\", \"imageTags\": {\"blue\": \"1\", \"green\": \"2\"}}", "activeColor is \"purple\", not \"blue\" or \"green\"")]
-    [InlineData("{\"activeColor\": \"blue\", \"imageTags\": {\"blue\": \"1\"}}", "imageTags.green is missing")]
-    [InlineData("{\"activeColor\": \"blue\", \"imageTags\": {\"blue\": \"-x\", \"green\": \"2\"}}", "imageTags.blue is \"-x\", not a valid image tag")]
+    [InlineData("{\"activeColor\": \"purple\", \"imageTags\": {\"blue\": \"v1\", \"green\": \"v2\"}}", "activeColor is \"purple\", not \"blue\" or \"green\"")]
+    [InlineData("{\"activeColor\": \"blue\", \"imageTags\": {\"blue\": \"v1\"}}", "imageTags.green is missing")]
+    [InlineData("{\"activeColor\": \"blue\", \"imageTags\": {\"blue\": \"-x\", \"green\": \"v2\"}}", "imageTags.blue is \"-x\", not a valid image tag")]
     public void DamagedIntent_IsCorruptState_NamingTheFileTheProblemAndTheRepair(string content, string problem)
     {
         File.WriteAllText(_folder.Intent, content);
 
-        var failure = Assert.Throws<CommandException>(() => new IntentStore(_folder, "local").Read());
+        var failure = Assert.Throws<StackFailureException>(() => new IntentStore(_folder, "local").Read());
 
-        Assert.Equal(ExitCodes.CorruptState, failure.ExitCode);
+        Assert.Equal(StackError.CorruptState, failure.Error);
         Assert.StartsWith($"The desired state file {_folder.Intent} cannot be used: {problem}", failure.Message, StringComparison.Ordinal);
         Assert.Contains("run `bluegreen up --stack local` to seed it again from Pulumi.local.yaml", failure.Message, StringComparison.Ordinal);
     }
@@ -64,9 +64,9 @@ public sealed class StateFilesTests : IDisposable
     {
         File.WriteAllText(_folder.ActiveColor, "purple\n");
 
-        var failure = Assert.Throws<CommandException>(() => new PublishedActiveColor(_folder, "local").Read());
+        var failure = Assert.Throws<StackFailureException>(() => new PublishedActiveColor(_folder, "local").Read());
 
-        Assert.Equal(ExitCodes.CorruptState, failure.ExitCode);
+        Assert.Equal(StackError.CorruptState, failure.Error);
         Assert.Equal(
             $"The active-color file {_folder.ActiveColor} holds \"purple\" instead of \"blue\" or \"green\". Write the live color into it "
             + $"(e.g. `echo blue > {_folder.ActiveColor}`), or run `bluegreen switch --stack local --to <color> --force` to publish the color the router serves. Nothing was changed.",
@@ -79,11 +79,11 @@ public sealed class StateFilesTests : IDisposable
         var time = TimeProvider.System;
         var first = StackLock.Acquire(_folder, "local", "switch", time);
 
-        var refused = Assert.Throws<CommandException>(() => StackLock.Acquire(_folder, "local", "deploy", time));
+        var refused = Assert.Throws<StackFailureException>(() => StackLock.Acquire(_folder, "local", "deploy", time));
         first.Dispose();
         using var next = StackLock.Acquire(_folder, "local", "deploy", time);
 
-        Assert.Equal(ExitCodes.Conflict, refused.ExitCode);
+        Assert.Equal(StackError.Conflict, refused.Error);
         Assert.StartsWith($"Another command is changing stack local: `switch` by pid {Environment.ProcessId} since ", refused.Message, StringComparison.Ordinal);
         Assert.Contains("\"operation\":\"deploy\"", File.ReadAllText(_folder.LockHolder), StringComparison.Ordinal);
     }

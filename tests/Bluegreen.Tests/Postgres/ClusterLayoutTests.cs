@@ -1,5 +1,5 @@
 using Bluegreen.Components;
-using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Engines;
 using Bluegreen.Infra.Local.Postgres;
 
 namespace Bluegreen.Tests.Postgres;
@@ -38,9 +38,9 @@ public class ClusterLayoutTests
     {
         var state = "/" + new string('s', 85);
 
-        var failure = Assert.Throws<CommandException>(() => ClusterLayout.Create(state, 54320));
+        var failure = Assert.Throws<StackFailureException>(() => ClusterLayout.Create(state, 54320));
 
-        Assert.Equal(ExitCodes.StatePathTooLong, failure.ExitCode);
+        Assert.Equal(StackError.StatePathTooLong, failure.Error);
         Assert.Equal(
             $"The PostgreSQL socket path {state}/pg/run/.s.PGSQL.54320 is 108 bytes; unix sockets allow at most 107. " +
             "Move the state folder somewhere shorter (it needs 1 bytes less), e.g. under /tmp or the home folder.",
@@ -55,9 +55,9 @@ public class ClusterLayoutTests
         var tooLong = fits + "x";
 
         ClusterLayout.Create(fits, 54320);
-        var failure = Assert.Throws<CommandException>(() => ClusterLayout.Create(tooLong, 54320));
+        var failure = Assert.Throws<StackFailureException>(() => ClusterLayout.Create(tooLong, 54320));
 
-        Assert.Equal(ExitCodes.StatePathTooLong, failure.ExitCode);
+        Assert.Equal(StackError.StatePathTooLong, failure.Error);
         Assert.Contains("is 108 bytes", failure.Message, StringComparison.Ordinal);
     }
 
@@ -66,9 +66,9 @@ public class ClusterLayoutTests
     [InlineData(65534)]
     public void Create_PortWithoutRoomForThreeServers_IsInvalidInput(int port)
     {
-        var failure = Assert.Throws<CommandException>(() => ClusterLayout.Create("/srv/state", port));
+        var failure = Assert.Throws<StackFailureException>(() => ClusterLayout.Create("/srv/state", port));
 
-        Assert.Equal(ExitCodes.InvalidInput, failure.ExitCode);
+        Assert.Equal(StackError.InvalidInput, failure.Error);
         Assert.StartsWith($"The PostgreSQL port {port} is out of range", failure.Message, StringComparison.Ordinal);
         Assert.Contains("localPostgresPort", failure.Message, StringComparison.Ordinal);
     }

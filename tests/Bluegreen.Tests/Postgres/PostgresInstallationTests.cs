@@ -1,4 +1,4 @@
-using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Engines;
 using Bluegreen.Infra.Local.Postgres;
 
 namespace Bluegreen.Tests.Postgres;
@@ -25,9 +25,9 @@ public sealed class PostgresInstallationTests : IDisposable
     [Fact]
     public void Locate_NothingInstalled_SaysHowToInstall()
     {
-        var failure = Assert.Throws<CommandException>(() => PostgresInstallation.Locate(Path.Combine(_root.FullName, "absent")));
+        var failure = Assert.Throws<StackFailureException>(() => PostgresInstallation.Locate(Path.Combine(_root.FullName, "absent")));
 
-        Assert.Equal(ExitCodes.PostgresMissing, failure.ExitCode);
+        Assert.Equal(StackError.PostgresMissing, failure.Error);
         Assert.Equal(
             $"PostgreSQL server programs (initdb, postgres, pg_basebackup) were not found in {_root.FullName}/absent/*/bin. " +
             "Install them with infra/scripts/install-deps.sh (as root; it installs the Debian package postgresql).",
@@ -40,9 +40,9 @@ public sealed class PostgresInstallationTests : IDisposable
     {
         CreateBin("15", "postgres");
 
-        var failure = Assert.Throws<CommandException>(() => PostgresInstallation.Locate(_root.FullName));
+        var failure = Assert.Throws<StackFailureException>(() => PostgresInstallation.Locate(_root.FullName));
 
-        Assert.Equal(ExitCodes.PostgresMissing, failure.ExitCode);
+        Assert.Equal(StackError.PostgresMissing, failure.Error);
         Assert.Equal([$"{_root.FullName}/15/bin lacks initdb, pg_basebackup"], failure.Details);
     }
 
@@ -52,9 +52,9 @@ public sealed class PostgresInstallationTests : IDisposable
         CreateBin("15", "psql");
         var options = new LocalDatabaseOptions { StateDirectory = "/tmp/bg-never-created", PrimaryPort = 54320, InstallationRoot = _root.FullName };
 
-        var failure = Assert.Throws<CommandException>(() => LocalDatabaseCluster.Open(options));
+        var failure = Assert.Throws<StackFailureException>(() => LocalDatabaseCluster.Open(options));
 
-        Assert.Equal(ExitCodes.PostgresMissing, failure.ExitCode);
+        Assert.Equal(StackError.PostgresMissing, failure.Error);
         Assert.False(Directory.Exists("/tmp/bg-never-created"));
     }
 

@@ -1,4 +1,4 @@
-using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Engines;
 using Bluegreen.Infra.Local.Postgres;
 
 namespace Bluegreen.Tests.Postgres;
@@ -36,9 +36,9 @@ public sealed class ServerAccountTests : IDisposable
     {
         File.WriteAllText(_passwd, "root:x:0:0:root:/root:/bin/bash\npostgresql:x:7:7::/:/bin/sh\n");
 
-        var failure = Assert.Throws<CommandException>(() => ServerAccount.SwitchTo("postgres", _passwd));
+        var failure = Assert.Throws<StackFailureException>(() => ServerAccount.SwitchTo("postgres", _passwd));
 
-        Assert.Equal(ExitCodes.PostgresMissing, failure.ExitCode);
+        Assert.Equal(StackError.PostgresMissing, failure.Error);
         Assert.Contains("the user 'postgres' it should run as does not exist", failure.Message, StringComparison.Ordinal);
         Assert.Contains("infra/scripts/install-deps.sh", failure.Message, StringComparison.Ordinal);
     }

@@ -1,5 +1,5 @@
 using System.Runtime.Versioning;
-using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Engines;
 using Bluegreen.Infra.Local.Postgres;
 using Moq;
 
@@ -49,9 +49,9 @@ public sealed class StateFolderAccessTests : IDisposable
         var access = new StateFolderAccess(_postgres, _runner.Object);
         var pg = Path.Combine(_blocked.FullName, "stack", "pg");
 
-        var failure = await Assert.ThrowsAsync<CommandException>(() => access.CheckTraversableAsync(pg, CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<StackFailureException>(() => access.CheckTraversableAsync(pg, CancellationToken.None));
 
-        Assert.Equal(ExitCodes.InvalidInput, failure.ExitCode);
+        Assert.Equal(StackError.InvalidInput, failure.Error);
         Assert.Equal(
             $"PostgreSQL runs as the user 'postgres', which cannot enter {_blocked.FullName} (mode 0700), a parent of {pg}. " +
             $"Choose a state folder outside it, or let other users pass through it: chmod o+x {_blocked.FullName}",

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Engines;
 using Bluegreen.Infra.Local.Agent;
 using Bluegreen.Local.Contracts.Agent;
 using Moq;
@@ -38,10 +38,10 @@ public class AgentClientTests
         var failed = Status("web-blue-2", ProcessState.Failed) with { Error = "program \"nope\" was not found on PATH (/bin); install it or give fileName as an absolute path." };
         using var client = CreateClient([], Observed(Status("web-blue-1", ProcessState.Healthy), failed));
 
-        var error = await Assert.ThrowsAsync<CommandException>(
+        var error = await Assert.ThrowsAsync<StackFailureException>(
             () => client.WaitUntilHealthyAsync(["web-blue-1", "web-blue-2"], TimeSpan.FromSeconds(30), CancellationToken.None));
 
-        Assert.Equal(ExitCodes.InvalidInput, error.ExitCode);
+        Assert.Equal(StackError.InvalidInput, error.Error);
         Assert.Equal("1 process(es) cannot start; fix their command and apply again.", error.Message);
         Assert.Equal(["web-blue-2: failed, 0 restart(s): program \"nope\" was not found on PATH (/bin); install it or give fileName as an absolute path."], error.Details);
     }
@@ -52,10 +52,10 @@ public class AgentClientTests
         var backingOff = Status("web-blue-1", ProcessState.BackingOff) with { Restarts = 4, Error = "port 5001 on 127.0.0.1 is in use by another process" };
         using var client = CreateClient([], Observed(backingOff));
 
-        var error = await Assert.ThrowsAsync<CommandException>(
+        var error = await Assert.ThrowsAsync<StackFailureException>(
             () => client.WaitUntilHealthyAsync(["web-blue-1"], TimeSpan.Zero, CancellationToken.None));
 
-        Assert.Equal(ExitCodes.Timeout, error.ExitCode);
+        Assert.Equal(StackError.Timeout, error.Error);
         Assert.Equal("1 of 1 process(es) were not healthy after 0 s; their logs say why.", error.Message);
         Assert.Equal(["web-blue-1: backing-off, 4 restart(s): port 5001 on 127.0.0.1 is in use by another process"], error.Details);
     }
@@ -69,10 +69,10 @@ public class AgentClientTests
         };
         using var client = CreateClient([], refusal);
 
-        var error = await Assert.ThrowsAsync<CommandException>(
+        var error = await Assert.ThrowsAsync<StackFailureException>(
             () => client.PutProcessesAsync(new DesiredProcessSet(), CancellationToken.None));
 
-        Assert.Equal(ExitCodes.InvalidInput, error.ExitCode);
+        Assert.Equal(StackError.InvalidInput, error.Error);
         Assert.Equal("The process agent refused PUT /processes: The desired set has 2 problem(s); nothing was changed.", error.Message);
         Assert.Equal(["first", "second"], error.Details);
     }
@@ -86,9 +86,9 @@ public class AgentClientTests
             .ThrowsAsync(new HttpRequestException("Connection refused (127.0.0.1:40000)"));
         using var client = new AgentClient(Endpoint, handler: handler.Object);
 
-        var error = await Assert.ThrowsAsync<CommandException>(() => client.GetProcessesAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<StackFailureException>(() => client.GetProcessesAsync(CancellationToken.None));
 
-        Assert.Equal(ExitCodes.NotRunning, error.ExitCode);
+        Assert.Equal(StackError.NotRunning, error.Error);
         Assert.Equal(
             "The process agent does not answer at http://127.0.0.1:40000 (Connection refused (127.0.0.1:40000)). Start the stack again to restart it.",
             error.Message);

@@ -1,4 +1,4 @@
-using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Engines;
 using Bluegreen.Infra.Local.Artifacts;
 using Moq;
 
@@ -83,9 +83,9 @@ public sealed class AppArtifactsTests : IDisposable
             .Setup(p => p.PublishAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(new PublishOutcome(1, "Restoring...\n/x/Program.cs(1,1): error CS1002: ; expected\nBuild FAILED.\n"));
 
-        var error = await Assert.ThrowsAsync<CommandException>(() => artifacts.ResolveAsync("demo", null, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<StackFailureException>(() => artifacts.ResolveAsync("demo", null, CancellationToken.None));
 
-        Assert.Equal(ExitCodes.UnexpectedError, error.ExitCode);
+        Assert.Equal(StackError.UnexpectedError, error.Error);
         Assert.Equal("Publishing app \"demo\" failed (dotnet publish exited with 1). Fix the errors below and run the command again.", error.Message);
         Assert.Equal(["/x/Program.cs(1,1): error CS1002: ; expected"], error.Details);
         Assert.Equal("published", File.ReadAllText(dll));
@@ -95,9 +95,9 @@ public sealed class AppArtifactsTests : IDisposable
     [Fact]
     public async Task Resolve_UnknownApp_ThrowsInvalidInputNamingTheFolder()
     {
-        var error = await Assert.ThrowsAsync<CommandException>(() => CreateArtifacts().ResolveAsync("nope", null, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<StackFailureException>(() => CreateArtifacts().ResolveAsync("nope", null, CancellationToken.None));
 
-        Assert.Equal(ExitCodes.InvalidInput, error.ExitCode);
+        Assert.Equal(StackError.InvalidInput, error.Error);
         Assert.Equal(
             $"Expected one project file in {Path.Combine(_project, "infra", "apps", "nope")} for app \"nope\", found 0. Check the app name and the checkout.",
             error.Message);

@@ -1,4 +1,4 @@
-using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Engines;
 using Bluegreen.Infra.PulumiCli;
 
 namespace Bluegreen.Tests.PulumiCli;
@@ -14,9 +14,9 @@ public sealed class PulumiExecutableTests : IDisposable
     {
         var environment = new Dictionary<string, string?> { ["PATH"] = _emptyFolder };
 
-        var failure = Assert.Throws<CommandException>(() => PulumiExecutable.Locate(name => environment.GetValueOrDefault(name)));
+        var failure = Assert.Throws<StackFailureException>(() => PulumiExecutable.Locate(name => environment.GetValueOrDefault(name)));
 
-        Assert.Equal(ExitCodes.PulumiFailed, failure.ExitCode);
+        Assert.Equal(StackError.PulumiFailed, failure.Error);
         Assert.Equal(
             "The Pulumi CLI was not found. Install the Pulumi CLI 3.235.0 or newer (https://www.pulumi.com/docs/install/, "
             + "for example `curl -fsSL https://get.pulumi.com | sh`) and put it on PATH, or set BLUEGREEN_PULUMI to the full path of the pulumi program.",
@@ -47,7 +47,7 @@ public sealed class PulumiExecutableTests : IDisposable
         var missing = Path.Combine(_emptyFolder, "pulumi");
         var environment = new Dictionary<string, string?> { ["BLUEGREEN_PULUMI"] = missing };
 
-        var failure = Assert.Throws<CommandException>(() => PulumiExecutable.Locate(name => environment.GetValueOrDefault(name)));
+        var failure = Assert.Throws<StackFailureException>(() => PulumiExecutable.Locate(name => environment.GetValueOrDefault(name)));
 
         Assert.Equal($"BLUEGREEN_PULUMI is set to '{missing}', but no file is there. Fix the path or unset it to search PATH.", failure.Message);
     }

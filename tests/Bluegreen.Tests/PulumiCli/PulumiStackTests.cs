@@ -1,4 +1,4 @@
-using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Engines;
 using Bluegreen.Infra.PulumiCli;
 
 namespace Bluegreen.Tests.PulumiCli;
@@ -32,9 +32,9 @@ public sealed class PulumiStackTests : IDisposable
     {
         _scenario.ExpectVersion("v3.230.0");
 
-        var failure = await Assert.ThrowsAsync<CommandException>(() => _scenario.Stack().GetConfigAsync("activeColor", CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<StackFailureException>(() => _scenario.Stack().GetConfigAsync("activeColor", CancellationToken.None));
 
-        Assert.Equal(ExitCodes.PulumiFailed, failure.ExitCode);
+        Assert.Equal(StackError.PulumiFailed, failure.Error);
         Assert.StartsWith("Pulumi CLI 3.230.0 is too old: bluegreen needs 3.235.0 or newer", failure.Message, StringComparison.Ordinal);
         _scenario.AssertAllCallsMade();
     }
@@ -44,9 +44,9 @@ public sealed class PulumiStackTests : IDisposable
     {
         _scenario.Expect(["version"], stdout: "pulumi dev build\n");
 
-        var failure = await Assert.ThrowsAsync<CommandException>(() => _scenario.Stack().VersionAsync(CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<StackFailureException>(() => _scenario.Stack().VersionAsync(CancellationToken.None));
 
-        Assert.Equal(ExitCodes.PulumiFailed, failure.ExitCode);
+        Assert.Equal(StackError.PulumiFailed, failure.Error);
         Assert.Contains("did not print a version (exit 0, output 'pulumi dev build')", failure.Message, StringComparison.Ordinal);
     }
 
@@ -56,9 +56,9 @@ public sealed class PulumiStackTests : IDisposable
         _scenario.ExpectVersion()
             .ExpectStack(["stack", "export"], stderr: "error: no stack named 'dev' found\n", exitCode: 6);
 
-        var failure = await Assert.ThrowsAsync<CommandException>(() => _scenario.Stack().ExportAsync(CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<StackFailureException>(() => _scenario.Stack().ExportAsync(CancellationToken.None));
 
-        Assert.Equal(ExitCodes.UnknownStack, failure.ExitCode);
+        Assert.Equal(StackError.UnknownStack, failure.Error);
         Assert.Equal(
             $"Pulumi has no stack 'dev' for the project in {_scenario.ProjectDirectory}. Create it with `pulumi stack init dev`, "
             + "or pass the name of an existing stack with --stack.",
@@ -72,9 +72,9 @@ public sealed class PulumiStackTests : IDisposable
         _scenario.ExpectVersion()
             .ExpectStack(["stack", "export"], stderr: "error: getting user info: 401 Unauthorized\n", exitCode: 3);
 
-        var failure = await Assert.ThrowsAsync<CommandException>(() => _scenario.Stack().ExportAsync(CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<StackFailureException>(() => _scenario.Stack().ExportAsync(CancellationToken.None));
 
-        Assert.Equal(ExitCodes.PulumiFailed, failure.ExitCode);
+        Assert.Equal(StackError.PulumiFailed, failure.Error);
         Assert.StartsWith("Pulumi could not authenticate with its state backend. Run `pulumi login`", failure.Message, StringComparison.Ordinal);
     }
 
@@ -83,9 +83,9 @@ public sealed class PulumiStackTests : IDisposable
     {
         _scenario.ExpectVersion().ExpectActiveColor("purple");
 
-        var failure = await Assert.ThrowsAsync<CommandException>(() => _scenario.Stack().ActiveColorAsync(CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<StackFailureException>(() => _scenario.Stack().ActiveColorAsync(CancellationToken.None));
 
-        Assert.Equal(ExitCodes.InvalidInput, failure.ExitCode);
+        Assert.Equal(StackError.InvalidInput, failure.Error);
         Assert.Equal(
             "Stack 'dev' has activeColor 'purple', which must be \"blue\" or \"green\". Fix it with `pulumi config set activeColor blue --stack dev`.",
             failure.Message);
@@ -96,9 +96,9 @@ public sealed class PulumiStackTests : IDisposable
     {
         var cli = new Bluegreen.Infra.PulumiCli.PulumiCli(new PulumiCliSettings { Executable = Path.Combine(_scenario.Folder, "pulumi") });
 
-        var failure = await Assert.ThrowsAsync<CommandException>(() => cli.RunAsync(["version"], CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<StackFailureException>(() => cli.RunAsync(["version"], CancellationToken.None));
 
-        Assert.Equal(ExitCodes.PulumiFailed, failure.ExitCode);
+        Assert.Equal(StackError.PulumiFailed, failure.Error);
         Assert.Contains("Install the Pulumi CLI 3.235.0 or newer", failure.Message, StringComparison.Ordinal);
     }
 }

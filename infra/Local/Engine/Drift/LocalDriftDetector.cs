@@ -1,5 +1,5 @@
-using Bluegreen.Infra.Cli;
 using Bluegreen.Infra.Drift;
+using Bluegreen.Infra.Engines;
 using Bluegreen.Infra.Local.Engine.Intent;
 using Bluegreen.Infra.Local.Engine.Observation;
 using Bluegreen.Infra.Local.Engine.Reconcile;
@@ -61,7 +61,7 @@ internal sealed class LocalDriftDetector(LocalStackContext stack, StackReconcile
             using var exclusive = StackLock.Acquire(stack.Folder, stack.StackName, "drift --remediate", stack.Time);
             outcome = await reconciler.ReconcileAsync(stack.Intent.Read()!, allowTrafficChange, cancellationToken);
         }
-        catch (CommandException failure)
+        catch (StackFailureException failure)
         {
             return new RemediationReport(RemediationStatus.Failed, [], false, $"Remediation stopped: {failure.Message}");
         }

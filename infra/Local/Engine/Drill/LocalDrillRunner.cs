@@ -1,6 +1,6 @@
 using Bluegreen.Components;
-using Bluegreen.Infra.Cli;
 using Bluegreen.Infra.Drill;
+using Bluegreen.Infra.Engines;
 using Bluegreen.Infra.Local.Agent;
 using Bluegreen.Infra.Local.Engine.Health;
 using Bluegreen.Infra.Local.Engine.Intent;
@@ -127,7 +127,7 @@ internal sealed class LocalDrillRunner(LocalStackContext stack, StackReconciler 
         private async Task StopInstancesAsync(HashSet<string> drilled, CancellationToken cancellationToken)
         {
             using var agent = await new AgentLauncher(stack.Time).ConnectAsync(stack.Folder.Path, cancellationToken)
-                ?? throw new CommandException(ExitCodes.NotRunning, "the process agent stopped answering.");
+                ?? throw new StackFailureException(StackError.NotRunning, "the process agent stopped answering.");
             var saved = Reconcile.ProcessSetChanges.Saved(new AgentFiles(stack.Folder.Path));
             await agent.PutProcessesAsync(new DesiredProcessSet { Processes = saved.Processes.Where(spec => !drilled.Contains(spec.Id)).ToList() }, cancellationToken);
         }

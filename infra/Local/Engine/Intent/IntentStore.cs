@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Bluegreen.Components;
-using Bluegreen.Infra.Cli;
 using Bluegreen.Infra.Engines;
 using Bluegreen.Infra.Local.Engine.State;
 using Bluegreen.Local.Contracts.Os;
@@ -50,7 +49,7 @@ internal sealed class IntentStore(StackFolder folder, string stackName)
         foreach (var color in DeploymentColors.All)
         {
             var tag = document.ImageTags?.GetValueOrDefault(color.Name());
-            if (tag is null || !ImageTags.IsValid(tag))
+            if (tag is null || !DeployVersion.IsValid(tag))
             {
                 problems.Add($"imageTags.{color.Name()} is {(tag is null ? "missing" : $"\"{tag}\", not a valid image tag")}");
             }
@@ -79,8 +78,8 @@ internal sealed class IntentStore(StackFolder folder, string stackName)
         AtomicFile.Write(Path, JsonSerializer.Serialize(document, Options) + "\n");
     }
 
-    private CommandException Corrupt(string problem) => new(
-        ExitCodes.CorruptState,
+    private StackFailureException Corrupt(string problem) => new(
+        StackError.CorruptState,
         $"The desired state file {Path} cannot be used: {problem}. Repair it to the shape "
         + "{\"activeColor\": \"blue\", \"imageTags\": {\"blue\": \"<tag>\", \"green\": \"<tag>\"}}, "
         + $"or delete it and run `bluegreen up --stack {stackName}` to seed it again from {Stacks.Settings.StackFiles.FileName(stackName)}. Nothing was changed.");

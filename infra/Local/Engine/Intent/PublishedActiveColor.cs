@@ -1,5 +1,5 @@
 using Bluegreen.Components;
-using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Engines;
 using Bluegreen.Infra.Local.Engine.State;
 using Bluegreen.Local.Contracts.Os;
 
@@ -32,8 +32,8 @@ internal sealed class PublishedActiveColor(StackFolder folder, string stackName)
 
         return DeploymentColors.TryParse(text, out var color)
             ? color
-            : throw new CommandException(
-                ExitCodes.CorruptState,
+            : throw new StackFailureException(
+                StackError.CorruptState,
                 $"The active-color file {Path} holds \"{Shorten(text)}\" instead of {DeploymentColors.AllowedValues}. "
                 + $"Write the live color into it (e.g. `echo blue > {Path}`), or run `bluegreen switch --stack {stackName} --to <color> --force` "
                 + "to publish the color the router serves. Nothing was changed.");

@@ -1,4 +1,4 @@
-using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Engines;
 using Bluegreen.Infra.Local.Engine.Observation;
 using Bluegreen.Infra.Local.Engine.Topology;
 
@@ -6,7 +6,7 @@ namespace Bluegreen.Infra.Local.Engine.Reconcile;
 
 /// <summary>
 /// Before anything starts: every port the stack needs is free, or held by a process of this stack. Otherwise the
-/// command stops with <see cref="ExitCodes.PortInUse"/>, naming each port, its owner and the setting to change.
+/// command stops with <see cref="StackError.PortInUse"/>, naming each port, its owner and the setting to change.
 /// </summary>
 internal static class PortCheck
 {
@@ -30,8 +30,8 @@ internal static class PortCheck
             $"port {claim.Port} ({claim.Purpose}) is held by {Owner(listeners[claim.Port])}; "
             + $"stop it, or choose another port: pulumi config set {claim.SettingKey} <free port> --stack {stackName}").ToList();
         var first = foreign[0];
-        throw new CommandException(
-            ExitCodes.PortInUse,
+        throw new StackFailureException(
+            StackError.PortInUse,
             $"Port {first.Port} on 127.0.0.1, needed for {first.Purpose} (setting bluegreen:{first.SettingKey}), is in use by another process"
             + (foreign.Count > 1 ? $", and {foreign.Count - 1} more port(s) too" : "") + ". Nothing was started or changed.",
             details);

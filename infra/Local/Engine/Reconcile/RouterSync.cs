@@ -1,5 +1,4 @@
 using Bluegreen.Components;
-using Bluegreen.Infra.Cli;
 using Bluegreen.Infra.Engines;
 using Bluegreen.Infra.Local.Engine.Topology;
 using Bluegreen.Local.Contracts.Os;
@@ -72,8 +71,8 @@ internal sealed class RouterSync(string routerDirectory, TimeProvider time)
 
             if (time.GetTimestamp() >= deadline)
             {
-                throw new CommandException(
-                    ExitCodes.Timeout,
+                throw new StackFailureException(
+                    StackError.Timeout,
                     $"The router did not see {string.Join(", ", waiting)} healthy within {timeout.TotalSeconds:0} s; their logs in the instances folder say why.",
                     waiting.Select(id => $"{id}: {status.Destinations.FirstOrDefault(d => d.InstanceId == id)?.Health ?? "not in the router's topology"}").ToList());
             }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Bluegreen.Infra.Cli;
+using Bluegreen.Infra.Engines;
 using Bluegreen.Infra.Local.Postgres;
 using Bluegreen.Local.Contracts.Os;
 
@@ -12,7 +12,7 @@ internal sealed record LockHolder(int Pid, string Operation, DateTimeOffset Sinc
 /// <summary>
 /// The exclusive lock a command takes before it changes a local stack: an flock on <c>&lt;state&gt;/lock</c>,
 /// released by the kernel if the command dies, plus <c>lock.holder</c> naming the holder for whoever is refused.
-/// A second command fails at once with <see cref="ExitCodes.Conflict"/>; it never waits and never half-applies.
+/// A second command fails at once with <see cref="StackError.Conflict"/>; it never waits and never half-applies.
 /// </summary>
 internal sealed class StackLock : IDisposable
 {
@@ -38,8 +38,8 @@ internal sealed class StackLock : IDisposable
         }
         catch (IOException)
         {
-            throw new CommandException(
-                ExitCodes.Conflict,
+            throw new StackFailureException(
+                StackError.Conflict,
                 $"Another command is changing stack {stackName}: {Describe(WaitForHolder(folder))}. Nothing was changed; "
                 + "run your command again when it has finished.");
         }
