@@ -15,7 +15,7 @@ esac
 
 say() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 setting() { awk -v key="bluegreen:$1:" '$1 == key { print $2 }' Pulumi.local.yaml; }
-bluegreen() { dotnet infra/bin/Release/net10.0/bluegreen.dll "$@" --stack local; }
+bluegreen() { dotnet infra/Bluegreen.Cli/bin/Release/net10.0/bluegreen.dll "$@" --stack local; }
 field() { sed -n "s/.*\"$1\": \"\\([^\"]*\\)\".*/\\1/p" | head -n 1; }
 # Three requests to a listener, showing which color, version and instance answered each (the X-Served-By header).
 show() {
@@ -28,7 +28,7 @@ show() {
 say "Installing what is missing (PostgreSQL server programs, util-linux, curl)"
 infra/scripts/install-deps.sh curl
 say "Building the command line (Release)"
-dotnet build infra -c Release -v quiet -nologo >/dev/null
+dotnet build infra/Bluegreen.Cli -c Release -v quiet -nologo >/dev/null
 
 production="http://127.0.0.1:$(setting localProductionPort)/"
 test_url="http://127.0.0.1:$(setting localTestPort)/"
@@ -63,7 +63,7 @@ say "bluegreen drift: the running stack still matches its description"
 bluegreen drift
 
 if [ "$keep" -eq 1 ]; then
-  say "Leaving the stack running (--keep). Stop it with: dotnet infra/bin/Release/net10.0/bluegreen.dll down --stack local"
+  say "Leaving the stack running (--keep). Stop it with: dotnet infra/Bluegreen.Cli/bin/Release/net10.0/bluegreen.dll down --stack local"
 else
   say "bluegreen down: everything stops; the data stays in $(setting localStateDirectory) (down --purge deletes it)"
   bluegreen down

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Bluegreen.Infra.Local.Engine.Benchmark;
+using Bluegreen.Bench.Local;
 using Bluegreen.Stacks.Apps;
 using Bluegreen.Stacks.Settings;
 

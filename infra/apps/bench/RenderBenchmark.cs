@@ -1,7 +1,7 @@
 using System.Globalization;
 using Bluegreen.Components;
-using Bluegreen.Infra.Rendering;
 using Bluegreen.Stacks.Apps;
+using Bluegreen.Synth;
 
 namespace Bluegreen.Bench;
 

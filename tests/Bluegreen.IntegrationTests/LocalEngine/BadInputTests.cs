@@ -1,9 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Runtime.Versioning;
-using Bluegreen.Infra.Cli;
-using Bluegreen.Infra.Engines;
-using Bluegreen.Infra.Local.Agent;
+using Bluegreen.Cli;
+using Bluegreen.Engines;
 using Bluegreen.Local.Contracts.Agent;
 
 namespace Bluegreen.IntegrationTests.LocalEngine;
@@ -48,11 +47,11 @@ public sealed class BadInputTests(LocalEngineApps apps)
         await using var stack = LocalTestStack.Create(apps.RepositoryRoot);
 
         var status = await stack.Engine.StatusAsync(CancellationToken.None);
-        var drift = await stack.Engine.DetectDriftAsync(new Infra.Drift.DriftOptions(), CancellationToken.None);
+        var drift = await stack.Engine.DetectDriftAsync(new Bluegreen.Engines.Drift.DriftOptions(), CancellationToken.None);
 
-        Assert.Equal((Infra.Local.Engine.Health.StackPhase.Degraded, "the stack has never been brought up; run `bluegreen up`"), (status.Local!.Phase, status.Local.Reason));
-        Assert.Equal(Infra.Drift.DriftStatus.CouldNotCheck, drift.Status);
-        Assert.Equal(ExitCodes.CouldNotCheck, Infra.Engines.EngineExitCodes.For(drift));
+        Assert.Equal((Bluegreen.Engines.Local.Health.StackPhase.Degraded, "the stack has never been brought up; run `bluegreen up`"), (status.Local().Phase, status.Local().Reason));
+        Assert.Equal(Bluegreen.Engines.Drift.DriftStatus.CouldNotCheck, drift.Status);
+        Assert.Equal(ExitCodes.CouldNotCheck, Bluegreen.Cli.EngineExitCodes.For(drift));
         Assert.StartsWith("stack local has never been brought up", drift.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(stack.Folder.Path));
     }

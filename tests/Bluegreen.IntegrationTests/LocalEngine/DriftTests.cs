@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using System.Runtime.Versioning;
+using Bluegreen.Cli;
 using Bluegreen.Components;
-using Bluegreen.Infra.Drift;
-using Bluegreen.Infra.Engines;
-using Bluegreen.Infra.Local.Agent;
-using Bluegreen.Infra.Local.Artifacts;
-using Bluegreen.Infra.Local.Engine.Reconcile;
-using Bluegreen.Infra.Local.Engine.Topology;
-using Bluegreen.Infra.Local.Postgres;
+using Bluegreen.Engines;
+using Bluegreen.Engines.Drift;
+using Bluegreen.Engines.Local.Artifacts;
+using Bluegreen.Engines.Local.Postgres;
+using Bluegreen.Engines.Local.Reconcile;
+using Bluegreen.Engines.Local.Topology;
 using Bluegreen.IntegrationTests.Processes;
 using Bluegreen.Local.Contracts.Agent;
 using Bluegreen.Stacks.Settings;
@@ -58,7 +58,7 @@ public sealed class DriftTests(RunningStackFixture fixture) : IClassFixture<Runn
         Assert.Contains(new DriftFinding(owner, $"web-{idle.Name()}", LocalResourceTypes.Service, DriftKind.Changed, DriftSource.Live, "count", "2", "1"), report.Findings);
         Assert.Equal(OperationResult.Refused, refused.Result);
         Assert.Contains($"{removed} is not supervised", refused.Message, StringComparison.Ordinal);
-        Assert.Equal(Infra.Cli.ExitCodes.TargetNotHealthy, EngineExitCodes.For(EngineKind.Local, refused.Result));
+        Assert.Equal(Bluegreen.Cli.ExitCodes.TargetNotHealthy, EngineExitCodes.For(EngineKind.Local, refused.Result));
         await RemediateAsync(allowTrafficChange: false);
     }
 
@@ -77,7 +77,7 @@ public sealed class DriftTests(RunningStackFixture fixture) : IClassFixture<Runn
         Assert.Contains(new DriftFinding(ResourceOwner.Shared, "production-listener", LocalResourceTypes.RouterListener, DriftKind.Changed, DriftSource.Live,
             "color", status.ActiveColor.Name(), status.IdleColor.Name()), report.Findings);
         Assert.Equal((RemediationStatus.Refused, true), (held.Remediation!.Status, held.Remediation.ChangesProductionTraffic));
-        Assert.Equal(Infra.Cli.ExitCodes.DriftFound, EngineExitCodes.For(held));
+        Assert.Equal(Bluegreen.Cli.ExitCodes.DriftFound, EngineExitCodes.For(held));
         using (var stillWrong = await Stack.GetProductionAsync())
         {
             Assert.StartsWith($"{status.IdleColor.Name()}/", LocalTestStack.ServedBy(stillWrong));

@@ -1,10 +1,10 @@
 using System.Runtime.Versioning;
+using Bluegreen.Bench.Local;
+using Bluegreen.Cli;
 using Bluegreen.Components;
-using Bluegreen.Infra.Cli;
-using Bluegreen.Infra.Drill;
-using Bluegreen.Infra.Engines;
-using Bluegreen.Infra.Local.Engine.Benchmark;
-using Bluegreen.Infra.Local.Postgres;
+using Bluegreen.Engines;
+using Bluegreen.Engines.Drill;
+using Bluegreen.Engines.Local.Postgres;
 
 namespace Bluegreen.IntegrationTests.LocalEngine;
 
@@ -38,7 +38,7 @@ public sealed class DrillTests(RunningStackFixture fixture) : IClassFixture<Runn
         var removed = $"worker-{idle.Name()}-1";
         using (var agent = await Stack.AgentAsync())
         {
-            var saved = Infra.Local.Engine.Reconcile.ProcessSetChanges.Saved(new Bluegreen.Local.Contracts.Agent.AgentFiles(Stack.Folder.Path));
+            var saved = Bluegreen.Engines.Local.Reconcile.ProcessSetChanges.Saved(new Bluegreen.Local.Contracts.Agent.AgentFiles(Stack.Folder.Path));
             await agent.PutProcessesAsync(new Bluegreen.Local.Contracts.Agent.DesiredProcessSet { Processes = saved.Processes.Where(p => p.Id != removed).ToList() }, CancellationToken.None);
         }
 

@@ -1,4 +1,4 @@
-using Bluegreen.Infra.Local.Artifacts;
+using Bluegreen.Engines.Local.Artifacts;
 using Bluegreen.IntegrationTests.Processes;
 
 namespace Bluegreen.IntegrationTests.LocalEngine;

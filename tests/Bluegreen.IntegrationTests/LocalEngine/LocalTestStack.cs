@@ -1,11 +1,11 @@
 using System.Runtime.Versioning;
 using Bluegreen.Components;
-using Bluegreen.Infra.Engines;
-using Bluegreen.Infra.Local.Agent;
-using Bluegreen.Infra.Local.Engine;
-using Bluegreen.Infra.Local.Engine.State;
-using Bluegreen.Infra.Local.Engine.Topology;
-using Bluegreen.Infra.Local.Postgres;
+using Bluegreen.Engines;
+using Bluegreen.Engines.Local;
+using Bluegreen.Engines.Local.Agent;
+using Bluegreen.Engines.Local.Postgres;
+using Bluegreen.Engines.Local.State;
+using Bluegreen.Engines.Local.Topology;
 using Bluegreen.IntegrationTests.Processes;
 using Bluegreen.Local.Contracts.Agent;
 using Bluegreen.Local.Contracts.Routing;
@@ -89,7 +89,7 @@ internal sealed class LocalTestStack : IAsyncDisposable
         LocalStackEngine.Create(Settings, App, _project.Path, TimeProvider.System, line => { lock (_progress) { _progress.Add(line); } });
 
     public DesiredStack Desired(DeploymentColor active, string blueTag = "1.0.0", string greenTag = "1.0.0") =>
-        DesiredStack.From(App, Settings, new Infra.Local.Engine.Intent.StackIntent(active, blueTag, greenTag));
+        DesiredStack.From(App, Settings, new Bluegreen.Engines.Local.Intent.StackIntent(active, blueTag, greenTag));
 
     public Task<HttpResponseMessage> GetProductionAsync(string path = "/") => Http.GetAsync(new Uri($"http://127.0.0.1:{Ports.Production}{path}"));
 
@@ -112,7 +112,7 @@ internal sealed class LocalTestStack : IAsyncDisposable
 
     /// <summary>Polls status until the stack's phase is healthy (e.g. after a restart, until the router has probed every instance).</summary>
     public Task WaitHealthyAsync() => OsProcesses.EventuallyAsync(
-        async () => (await Engine.StatusAsync(CancellationToken.None)).Local!.Phase == Infra.Local.Engine.Health.StackPhase.Healthy,
+        async () => (await Engine.StatusAsync(CancellationToken.None)).Local().Phase == Bluegreen.Engines.Local.Health.StackPhase.Healthy,
         TimeSpan.FromSeconds(30),
         "the stack is healthy");
 
@@ -140,12 +140,12 @@ internal sealed class LocalTestStack : IAsyncDisposable
             using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
             await CreateEngine().DownAsync(purge: true, limit.Token);
         }
-        catch (Exception failure) when (failure is Infra.Engines.StackFailureException or OperationCanceledException or IOException)
+        catch (Exception failure) when (failure is Bluegreen.Engines.StackFailureException or OperationCanceledException or IOException)
         {
             // Whatever survived is killed below.
         }
 
-        foreach (var pid in Infra.Local.Engine.Observation.MarkedProcesses.WithEnvironment(ProcessSpecs.StateMarker, Folder.Path).Select(p => p.Pid))
+        foreach (var pid in Bluegreen.Engines.Local.Observation.MarkedProcesses.WithEnvironment(ProcessSpecs.StateMarker, Folder.Path).Select(p => p.Pid))
         {
             OsProcesses.Kill(pid);
         }

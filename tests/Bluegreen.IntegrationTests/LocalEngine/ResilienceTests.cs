@@ -1,9 +1,8 @@
 using System.Diagnostics;
 using System.Runtime.Versioning;
+using Bluegreen.Bench.Local;
 using Bluegreen.Components;
-using Bluegreen.Infra.Engines;
-using Bluegreen.Infra.Local.Agent;
-using Bluegreen.Infra.Local.Engine.Benchmark;
+using Bluegreen.Engines;
 using Bluegreen.IntegrationTests.Processes;
 using Bluegreen.Local.Contracts.Agent;
 using Bluegreen.Local.Contracts.Routing;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.Versioning;
-using Bluegreen.Infra.Local.Postgres;
 using Bluegreen.IntegrationTests.Postgres;
 using Bluegreen.Local.Contracts.Os;
 

@@ -1,9 +1,9 @@
 using System.Runtime.Versioning;
+using Bluegreen.Cli;
 using Bluegreen.Components;
-using Bluegreen.Infra.Cli;
-using Bluegreen.Infra.Drift;
-using Bluegreen.Infra.Engines;
-using Bluegreen.Infra.Local.Engine.Health;
+using Bluegreen.Engines;
+using Bluegreen.Engines.Drift;
+using Bluegreen.Engines.Local.Health;
 
 namespace Bluegreen.IntegrationTests.LocalEngine;
 
@@ -55,7 +55,7 @@ public sealed class TrafficTests(RunningStackFixture fixture) : IClassFixture<Ru
         Assert.Contains($"`switch` by pid {Environment.ProcessId}", conflict.Message, StringComparison.Ordinal);
         Assert.Equal(OperationResult.Succeeded, (await first).Result);
         var status = await Stack.Engine.StatusAsync(CancellationToken.None);
-        Assert.Equal((target, StackPhase.Healthy), (status.ActiveColor, status.Local!.Phase));
+        Assert.Equal((target, StackPhase.Healthy), (status.ActiveColor, status.Local().Phase));
         Assert.Equal(target.Name(), File.ReadAllText(Stack.Folder.ActiveColor).Trim());
         using var admin = Stack.Admin();
         Assert.Equal(target.Name(), (await admin.StatusAsync()).ServedColor);
@@ -83,16 +83,16 @@ public sealed class TrafficTests(RunningStackFixture fixture) : IClassFixture<Ru
         var status = await Stack.Engine.StatusAsync(CancellationToken.None);
 
         var active = status.ActiveColor.Name();
-        Assert.Equal(StackPhase.Healthy, status.Local!.Phase);
-        Assert.Null(status.Local.Reason);
-        Assert.Equal("production", status.Local.Colors.Single(c => c.Color == status.ActiveColor).Listener);
-        Assert.Equal("test", status.Local.Colors.Single(c => c.Color == status.IdleColor).Listener);
+        Assert.Equal(StackPhase.Healthy, status.Local().Phase);
+        Assert.Null(status.Local().Reason);
+        Assert.Equal("production", status.Local().Colors.Single(c => c.Color == status.ActiveColor).Listener);
+        Assert.Equal("test", status.Local().Colors.Single(c => c.Color == status.IdleColor).Listener);
         Assert.Equal(
             [("web", 2, 2), ("worker", 1, 1)],
-            status.Local.Colors.Single(c => c.Color == status.IdleColor).Services.Select(s => (s.Service, s.Healthy, s.Desired)));
-        long Requests(Infra.Local.Engine.Status.LocalStackStatus local) =>
+            status.Local().Colors.Single(c => c.Color == status.IdleColor).Services.Select(s => (s.Service, s.Healthy, s.Desired)));
+        long Requests(Bluegreen.Engines.Local.Status.LocalStackStatus local) =>
             local.Traffic.Single(t => t.Listener == "production" && t.Color == active).Requests;
-        Assert.Equal(Requests(before.Local!) + 5, Requests(status.Local));
+        Assert.Equal(Requests(before.Local()) + 5, Requests(status.Local()));
         Assert.Equal($"http://127.0.0.1:{Stack.Ports.Production}/", status.Outputs["productionUrl"]);
     }
 

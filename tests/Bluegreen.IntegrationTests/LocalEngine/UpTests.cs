@@ -1,7 +1,7 @@
 using System.Runtime.Versioning;
 using Bluegreen.Components;
-using Bluegreen.Infra.Engines;
-using Bluegreen.Infra.Local.Engine.Health;
+using Bluegreen.Engines;
+using Bluegreen.Engines.Local.Health;
 using Xunit.Abstractions;
 
 namespace Bluegreen.IntegrationTests.LocalEngine;
@@ -20,10 +20,10 @@ public sealed class UpTests(LocalEngineApps apps, ITestOutputHelper output)
 
             Assert.Equal(OperationResult.Succeeded, first.Result);
             var status = await stack.Engine.StatusAsync(CancellationToken.None);
-            Assert.Equal(StackPhase.Healthy, status.Local!.Phase);
-            Assert.All(status.Local.Colors, color => Assert.All(color.Services, service => Assert.Equal(service.Desired, service.Healthy)));
-            Assert.Equal(["production", "test"], status.Local.Colors.Select(color => color.Listener));
-            Assert.All(status.Local.Colors, color => Assert.True(color.Replica.Streaming));
+            Assert.Equal(StackPhase.Healthy, status.Local().Phase);
+            Assert.All(status.Local().Colors, color => Assert.All(color.Services, service => Assert.Equal(service.Desired, service.Healthy)));
+            Assert.Equal(["production", "test"], status.Local().Colors.Select(color => color.Listener));
+            Assert.All(status.Local().Colors, color => Assert.True(color.Replica.Streaming));
             using var production = await stack.GetProductionAsync();
             Assert.StartsWith("blue/1.0.0/web-blue-", LocalTestStack.ServedBy(production));
             using var test = await stack.GetTestAsync();

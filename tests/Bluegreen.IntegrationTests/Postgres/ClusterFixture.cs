@@ -1,5 +1,5 @@
 using System.Runtime.Versioning;
-using Bluegreen.Infra.Local.Postgres;
+using Bluegreen.Engines.Local.Postgres;
 
 namespace Bluegreen.IntegrationTests.Postgres;
 

@@ -1,4 +1,3 @@
-using Bluegreen.Infra.Local.Postgres;
 using Bluegreen.Local.Contracts.Os;
 
 namespace Bluegreen.IntegrationTests.Postgres;

@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Sockets;
 using System.Runtime.Versioning;
 using Bluegreen.Components;
-using Bluegreen.Infra.Engines;
-using Bluegreen.Infra.Local.Postgres;
+using Bluegreen.Engines;
+using Bluegreen.Engines.Local.Postgres;
 
 namespace Bluegreen.IntegrationTests.Postgres;
 

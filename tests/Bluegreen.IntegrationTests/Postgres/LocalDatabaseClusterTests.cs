@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.Versioning;
 using Bluegreen.Components;
-using Bluegreen.Infra.Local.Postgres;
+using Bluegreen.Engines.Local.Postgres;
 using Npgsql;
 
 namespace Bluegreen.IntegrationTests.Postgres;

@@ -1,6 +1,6 @@
 using System.Runtime.Versioning;
 using Bluegreen.Components;
-using Bluegreen.Infra.Local.Postgres;
+using Bluegreen.Engines.Local.Postgres;
 using Bluegreen.Local.Contracts.Os;
 
 namespace Bluegreen.IntegrationTests.Postgres;

@@ -1,5 +1,6 @@
 using System.Runtime.Versioning;
-using Bluegreen.Infra.Local.Postgres;
+using Bluegreen.Bench.Postgres;
+using Bluegreen.Engines.Local.Postgres;
 using Xunit.Abstractions;
 
 namespace Bluegreen.IntegrationTests.Postgres;

@@ -1,6 +1,5 @@
-using Bluegreen.Infra.Engines;
-using Bluegreen.Infra.Local.Agent;
-using Bluegreen.Infra.Local.Artifacts;
+using Bluegreen.Engines.Local.Agent;
+using Bluegreen.Engines.Local.Artifacts;
 using Bluegreen.Local.Contracts.Agent;
 
 namespace Bluegreen.IntegrationTests.Processes;
@@ -80,7 +79,7 @@ internal sealed class AgentHarness : IAsyncDisposable
             using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(20));
             await Client.ShutdownAsync(limit.Token);
         }
-        catch (Exception failure) when (failure is Infra.Engines.StackFailureException or OperationCanceledException or HttpRequestException)
+        catch (Exception failure) when (failure is Bluegreen.Engines.StackFailureException or OperationCanceledException or HttpRequestException)
         {
             // The agent may already be gone; what it left behind is killed below.
         }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Bluegreen.Infra.Local.Agent;
+using Bluegreen.Engines.Local.Agent;
 using Bluegreen.Local.Contracts.Agent;
 
 namespace Bluegreen.IntegrationTests.Processes;

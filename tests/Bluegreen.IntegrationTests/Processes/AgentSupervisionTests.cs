@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using Bluegreen.Infra.Engines;
-using Bluegreen.Infra.Local.Agent;
+using Bluegreen.Engines;
 using Bluegreen.Local.Contracts.Agent;
 
 namespace Bluegreen.IntegrationTests.Processes;

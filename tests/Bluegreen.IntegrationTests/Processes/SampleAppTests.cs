@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Net;
-using Bluegreen.Infra.Local.Artifacts;
+using Bluegreen.Engines.Local.Artifacts;
 
 namespace Bluegreen.IntegrationTests.Processes;
 

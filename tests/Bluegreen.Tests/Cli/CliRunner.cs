@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Bluegreen.Infra.Cli;
+using Bluegreen.Cli;
 
 namespace Bluegreen.Tests.Cli;
 

@@ -1,12 +1,12 @@
 using System.Text.Json;
+using Bluegreen.Cli;
 using Bluegreen.Components;
-using Bluegreen.Infra.Cli;
-using Bluegreen.Infra.Drift;
-using Bluegreen.Infra.Drill;
-using Bluegreen.Infra.Engines;
-using Bluegreen.Infra.Local.Engine.Health;
-using Bluegreen.Infra.Local.Engine.Status;
-using Bluegreen.Infra.Local.Engine.Topology;
+using Bluegreen.Engines;
+using Bluegreen.Engines.Drift;
+using Bluegreen.Engines.Drill;
+using Bluegreen.Engines.Local.Health;
+using Bluegreen.Engines.Local.Status;
+using Bluegreen.Engines.Local.Topology;
 using Bluegreen.Stacks.Settings;
 using Bluegreen.Tests.Stacks;
 using Moq;
@@ -23,7 +23,7 @@ public class EngineCommandTests
     {
         var engine = new Mock<IStackEngine>(MockBehavior.Strict);
         engine.Setup(e => e.SwitchAsync(DeploymentColor.Green, false, It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new SwitchResult("local", EngineKind.Local, "switch", DeploymentColor.Blue, DeploymentColor.Green, OperationResult.Succeeded, [], 0.002, "green serves production."));
+            .ReturnsAsync(new TrafficSwitchResult("local", EngineKind.Local, "switch", DeploymentColor.Blue, DeploymentColor.Green, OperationResult.Succeeded, [], 0.002, "green serves production."));
         using var project = new TempProject(new Dictionary<string, string> { ["local"] = StackTexts.Local });
 
         var run = await Run(project, engine, "switch", "--to", "green", "--stack", "local", "--json");
@@ -53,7 +53,7 @@ public class EngineCommandTests
     {
         var engine = new Mock<IStackEngine>();
         engine.Setup(e => e.SwitchAsync(DeploymentColor.Green, false, It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new SwitchResult("local", EngineKind.Local, "switch", DeploymentColor.Blue, DeploymentColor.Green, OperationResult.Refused, [], 0.01, "green has 1 of 2 healthy web instances."));
+            .ReturnsAsync(new TrafficSwitchResult("local", EngineKind.Local, "switch", DeploymentColor.Blue, DeploymentColor.Green, OperationResult.Refused, [], 0.01, "green has 1 of 2 healthy web instances."));
         using var project = new TempProject(new Dictionary<string, string> { ["local"] = StackTexts.Local });
 
         var run = await Run(project, engine, "switch", "--to", "green", "--stack", "local");

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Bluegreen.Infra.Cli;
+using Bluegreen.Cli;
 using Bluegreen.Tests.Components;
 using Bluegreen.Tests.Stacks;
 

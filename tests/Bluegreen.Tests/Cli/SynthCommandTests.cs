@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Bluegreen.Infra.Cli;
-using Bluegreen.Infra.Rendering;
+using Bluegreen.Cli;
 using Bluegreen.Stacks.Apps;
+using Bluegreen.Synth;
 using Bluegreen.Tests.Components;
 using Bluegreen.Tests.Stacks;
 

@@ -1,6 +1,6 @@
 using Bluegreen.Components;
-using Bluegreen.Infra.Rendering;
 using Bluegreen.Stacks.Composition;
+using Bluegreen.Synth;
 using Bluegreen.Tests.PulumiYaml;
 using Bluegreen.Tests.PulumiYaml.Evaluation;
 using Bluegreen.Tests.PulumiYaml.Model;

@@ -1,6 +1,6 @@
 using Bluegreen.Components;
-using Bluegreen.Infra.Rendering;
 using Bluegreen.Stacks.Apps;
+using Bluegreen.Synth;
 using Bluegreen.Tests.PulumiYaml;
 using Bluegreen.Tests.PulumiYaml.Model;
 using Bluegreen.Tests.PulumiYaml.Schemas;

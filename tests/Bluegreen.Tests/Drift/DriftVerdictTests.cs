@@ -1,6 +1,7 @@
-using Bluegreen.Infra.Drift;
-using Bluegreen.Infra.Engines;
-using Bluegreen.Infra.PulumiCli;
+using Bluegreen.Engines;
+using Bluegreen.Engines.Drift;
+using Bluegreen.Engines.Pulumi.Drift;
+using Bluegreen.Engines.Pulumi.Driver;
 using Bluegreen.Tests.PulumiCli;
 
 namespace Bluegreen.Tests.Drift;

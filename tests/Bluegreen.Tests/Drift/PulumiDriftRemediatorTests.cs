@@ -1,5 +1,6 @@
-using Bluegreen.Infra.Drift;
-using Bluegreen.Infra.Engines;
+using Bluegreen.Engines;
+using Bluegreen.Engines.Drift;
+using Bluegreen.Engines.Pulumi.Drift;
 using Bluegreen.Tests.PulumiCli;
 
 namespace Bluegreen.Tests.Drift;

@@ -1,7 +1,8 @@
 using Bluegreen.Components;
-using Bluegreen.Infra.Drill;
-using Bluegreen.Infra.Engines;
-using Bluegreen.Infra.PulumiCli;
+using Bluegreen.Engines;
+using Bluegreen.Engines.Drill;
+using Bluegreen.Engines.Pulumi.Drill;
+using Bluegreen.Engines.Pulumi.Driver;
 using Bluegreen.Stacks.Settings;
 using Bluegreen.Tests.PulumiCli;
 

@@ -1,9 +1,9 @@
 using System.Text.Json;
+using Bluegreen.Cli;
 using Bluegreen.Components;
-using Bluegreen.Infra.Cli;
-using Bluegreen.Infra.Drift;
-using Bluegreen.Infra.Drill;
-using Bluegreen.Infra.Engines;
+using Bluegreen.Engines;
+using Bluegreen.Engines.Drift;
+using Bluegreen.Engines.Drill;
 using Bluegreen.Stacks.Settings;
 
 namespace Bluegreen.Tests.Engines;

@@ -1,4 +1,4 @@
-using Bluegreen.Infra.Engines;
+using Bluegreen.Engines;
 
 namespace Bluegreen.Tests.Engines;
 

@@ -1,7 +1,8 @@
+using Bluegreen.Cli;
 using Bluegreen.Components;
-using Bluegreen.Infra.Cli;
-using Bluegreen.Infra.Drift;
-using Bluegreen.Infra.Engines;
+using Bluegreen.Engines;
+using Bluegreen.Engines.Drift;
+using Bluegreen.Engines.Pulumi;
 using Bluegreen.Stacks.Settings;
 using Bluegreen.Tests.PulumiCli;
 

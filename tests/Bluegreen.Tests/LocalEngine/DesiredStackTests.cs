@@ -1,5 +1,5 @@
 using Bluegreen.Components;
-using Bluegreen.Infra.Local.Engine.Topology;
+using Bluegreen.Engines.Local.Topology;
 using Bluegreen.Local.Contracts.Routing;
 
 namespace Bluegreen.Tests.LocalEngine;

@@ -1,6 +1,5 @@
 using Bluegreen.Components;
-using Bluegreen.Infra.Local.Agent;
-using Bluegreen.Infra.Local.Engine.Health;
+using Bluegreen.Engines.Local.Health;
 using Bluegreen.Local.Contracts.Agent;
 using Bluegreen.Local.Contracts.Routing;
 
@@ -9,8 +8,8 @@ namespace Bluegreen.Tests.LocalEngine;
 /// <summary>The phase is a pure function of desired and observed state: each case breaks one thing in a healthy world.</summary>
 public class HealthChecksTests
 {
-    private static readonly Infra.Local.Engine.Topology.DesiredStack Desired = LocalWorld.Desired();
-    private static readonly Infra.Local.Engine.Observation.ObservedStack World = LocalWorld.Healthy(Desired);
+    private static readonly Bluegreen.Engines.Local.Topology.DesiredStack Desired = LocalWorld.Desired();
+    private static readonly Bluegreen.Engines.Local.Observation.ObservedStack World = LocalWorld.Healthy(Desired);
 
     [Fact]
     public void EverythingAsDesired_IsHealthy()

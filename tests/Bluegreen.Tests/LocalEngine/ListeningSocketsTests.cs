@@ -1,4 +1,4 @@
-using Bluegreen.Infra.Local.Engine.Observation;
+using Bluegreen.Engines.Local.Observation;
 
 namespace Bluegreen.Tests.LocalEngine;
 

@@ -1,10 +1,9 @@
 using Bluegreen.Components;
-using Bluegreen.Infra.Drift;
-using Bluegreen.Infra.Engines;
-using Bluegreen.Infra.Local.Agent;
-using Bluegreen.Infra.Local.Engine.Drift;
-using Bluegreen.Infra.Local.Engine.Observation;
-using Bluegreen.Infra.Local.Engine.Reconcile;
+using Bluegreen.Engines;
+using Bluegreen.Engines.Drift;
+using Bluegreen.Engines.Local.Drift;
+using Bluegreen.Engines.Local.Observation;
+using Bluegreen.Engines.Local.Reconcile;
 using Bluegreen.Local.Contracts.Agent;
 using Bluegreen.Local.Contracts.Routing;
 
@@ -13,7 +12,7 @@ namespace Bluegreen.Tests.LocalEngine;
 /// <summary>Live drift is a pure comparison: each case breaks one thing and expects exactly the findings that name it.</summary>
 public class LocalDriftFindingsTests
 {
-    private static readonly Infra.Local.Engine.Topology.DesiredStack Desired = LocalWorld.Desired();
+    private static readonly Bluegreen.Engines.Local.Topology.DesiredStack Desired = LocalWorld.Desired();
     private static readonly ObservedStack World = LocalWorld.Healthy(Desired);
 
     [Fact]

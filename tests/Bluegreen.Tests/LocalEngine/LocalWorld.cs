@@ -1,9 +1,8 @@
 using Bluegreen.Components;
-using Bluegreen.Infra.Local.Agent;
-using Bluegreen.Infra.Local.Engine.Intent;
-using Bluegreen.Infra.Local.Engine.Observation;
-using Bluegreen.Infra.Local.Engine.Topology;
-using Bluegreen.Infra.Local.Postgres;
+using Bluegreen.Engines.Local.Intent;
+using Bluegreen.Engines.Local.Observation;
+using Bluegreen.Engines.Local.Postgres;
+using Bluegreen.Engines.Local.Topology;
 using Bluegreen.Local.Contracts.Agent;
 using Bluegreen.Local.Contracts.Routing;
 using Bluegreen.Stacks.Apps;

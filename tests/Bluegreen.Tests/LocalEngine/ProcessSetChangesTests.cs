@@ -1,6 +1,5 @@
-using Bluegreen.Infra.Engines;
-using Bluegreen.Infra.Local.Agent;
-using Bluegreen.Infra.Local.Engine.Reconcile;
+using Bluegreen.Engines;
+using Bluegreen.Engines.Local.Reconcile;
 using Bluegreen.Local.Contracts.Agent;
 
 namespace Bluegreen.Tests.LocalEngine;

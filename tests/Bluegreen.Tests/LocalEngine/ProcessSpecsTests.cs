@@ -1,7 +1,7 @@
-using Bluegreen.Infra.Local.Artifacts;
-using Bluegreen.Infra.Local.Engine.State;
-using Bluegreen.Infra.Local.Engine.Topology;
-using Bluegreen.Infra.Local.Postgres;
+using Bluegreen.Engines.Local.Artifacts;
+using Bluegreen.Engines.Local.Postgres;
+using Bluegreen.Engines.Local.State;
+using Bluegreen.Engines.Local.Topology;
 using Bluegreen.Stacks.Apps;
 
 namespace Bluegreen.Tests.LocalEngine;
@@ -66,7 +66,7 @@ public class ProcessSpecsTests
             Services = LocalWorld.Settings.Services.ToDictionary(
                 s => s.Key, s => s.Key == "web" ? s.Value with { LocalCommand = "/usr/bin/myapp --port {port} --tag {color}-{version}" } : s.Value),
         };
-        var desired = DesiredStack.From(SampleApp.Definition, settings, new Infra.Local.Engine.Intent.StackIntent(Bluegreen.Components.DeploymentColor.Blue, "1.0.0", "1.1.0"));
+        var desired = DesiredStack.From(SampleApp.Definition, settings, new Bluegreen.Engines.Local.Intent.StackIntent(Bluegreen.Components.DeploymentColor.Blue, "1.0.0", "1.1.0"));
 
         var spec = ProcessSpecs.Instance(desired, desired.Instance("web-blue-2")!, Folder, Binaries, Database);
 

@@ -1,7 +1,7 @@
 using Bluegreen.Components;
-using Bluegreen.Infra.Engines;
-using Bluegreen.Infra.Local.Engine.Intent;
-using Bluegreen.Infra.Local.Engine.State;
+using Bluegreen.Engines;
+using Bluegreen.Engines.Local.Intent;
+using Bluegreen.Engines.Local.State;
 
 namespace Bluegreen.Tests.LocalEngine;
 

@@ -1,6 +1,6 @@
 using Bluegreen.Components;
-using Bluegreen.Infra.Engines;
-using Bluegreen.Infra.Local.Postgres;
+using Bluegreen.Engines;
+using Bluegreen.Engines.Local.Postgres;
 
 namespace Bluegreen.Tests.Postgres;
 

@@ -1,5 +1,5 @@
 using Bluegreen.Components;
-using Bluegreen.Infra.Local.Postgres;
+using Bluegreen.Engines.Local.Postgres;
 
 namespace Bluegreen.Tests.Postgres;
 

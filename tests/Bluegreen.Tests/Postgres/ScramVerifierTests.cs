@@ -1,4 +1,4 @@
-using Bluegreen.Infra.Local.Postgres;
+using Bluegreen.Engines.Local.Postgres;
 
 namespace Bluegreen.Tests.Postgres;
 

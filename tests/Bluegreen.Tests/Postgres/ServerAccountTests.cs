@@ -1,5 +1,5 @@
-using Bluegreen.Infra.Engines;
-using Bluegreen.Infra.Local.Postgres;
+using Bluegreen.Engines;
+using Bluegreen.Engines.Local.Postgres;
 
 namespace Bluegreen.Tests.Postgres;
 

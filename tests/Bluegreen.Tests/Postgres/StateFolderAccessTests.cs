@@ -1,6 +1,6 @@
 using System.Runtime.Versioning;
-using Bluegreen.Infra.Engines;
-using Bluegreen.Infra.Local.Postgres;
+using Bluegreen.Engines;
+using Bluegreen.Engines.Local.Postgres;
 using Moq;
 
 namespace Bluegreen.Tests.Postgres;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
-using Bluegreen.Infra.Engines;
-using Bluegreen.Infra.Local.Agent;
+using Bluegreen.Engines;
+using Bluegreen.Engines.Local.Agent;
 using Bluegreen.Local.Contracts.Agent;
 using Moq;
 using Moq.Protected;

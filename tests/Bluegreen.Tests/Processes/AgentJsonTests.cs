@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Bluegreen.Infra.Local.Agent;
 using Bluegreen.Local.Contracts.Agent;
 
 namespace Bluegreen.Tests.Processes;

@@ -1,5 +1,5 @@
-using Bluegreen.Infra.Engines;
-using Bluegreen.Infra.Local.Artifacts;
+using Bluegreen.Engines;
+using Bluegreen.Engines.Local.Artifacts;
 using Moq;
 
 namespace Bluegreen.Tests.Processes;

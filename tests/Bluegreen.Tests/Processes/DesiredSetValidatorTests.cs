@@ -1,4 +1,3 @@
-using Bluegreen.Infra.Local.Agent;
 using Bluegreen.Local.Contracts.Agent;
 
 namespace Bluegreen.Tests.Processes;

@@ -1,4 +1,4 @@
-using Bluegreen.Infra.PulumiCli;
+using Bluegreen.Engines.Pulumi.Driver;
 
 namespace Bluegreen.Tests.PulumiCli;
 

@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
-using Bluegreen.Infra.PulumiCli;
+using Bluegreen.Engines.Pulumi.Driver;
 
 namespace Bluegreen.Tests.PulumiCli;
 
@@ -57,7 +57,7 @@ internal sealed class PulumiScenario : IDisposable
     public PulumiScenario ExpectActiveColor(string color) =>
         ExpectStack(["config", "get", "activeColor", "--json"], stdout: $"{{\"value\": \"{color}\", \"secret\": false}}\n");
 
-    public IPulumiCli Cli() => new Bluegreen.Infra.PulumiCli.PulumiCli(new PulumiCliSettings
+    public IPulumiCli Cli() => new Bluegreen.Engines.Pulumi.Driver.PulumiCli(new PulumiCliSettings
     {
         Executable = StandInExecutable,
         Environment = new Dictionary<string, string> { ["PULUMI_STANDIN_SCENARIO"] = Folder },

@@ -1,5 +1,5 @@
-using Bluegreen.Infra.Engines;
-using Bluegreen.Infra.PulumiCli;
+using Bluegreen.Engines;
+using Bluegreen.Engines.Pulumi.Driver;
 
 namespace Bluegreen.Tests.PulumiCli;
 
@@ -94,7 +94,7 @@ public sealed class PulumiStackTests : IDisposable
     [Fact]
     public async Task RunAsync_ExecutableVanished_SaysHowToInstall()
     {
-        var cli = new Bluegreen.Infra.PulumiCli.PulumiCli(new PulumiCliSettings { Executable = Path.Combine(_scenario.Folder, "pulumi") });
+        var cli = new Bluegreen.Engines.Pulumi.Driver.PulumiCli(new PulumiCliSettings { Executable = Path.Combine(_scenario.Folder, "pulumi") });
 
         var failure = await Assert.ThrowsAsync<StackFailureException>(() => cli.RunAsync(["version"], CancellationToken.None));
 

@@ -1,5 +1,5 @@
-using Bluegreen.Infra.Engines;
-using Bluegreen.Infra.PulumiCli;
+using Bluegreen.Engines;
+using Bluegreen.Engines.Pulumi.Driver;
 
 namespace Bluegreen.Tests.PulumiCli;
 

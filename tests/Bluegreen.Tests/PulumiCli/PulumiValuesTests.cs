@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Bluegreen.Infra.PulumiCli;
+using Bluegreen.Engines.Pulumi.Driver;
 
 namespace Bluegreen.Tests.PulumiCli;
 

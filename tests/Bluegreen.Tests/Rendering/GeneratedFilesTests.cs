@@ -1,6 +1,6 @@
 using Bluegreen.Components;
-using Bluegreen.Infra.Rendering;
 using Bluegreen.Stacks.Apps;
+using Bluegreen.Synth;
 using YamlDotNet.RepresentationModel;
 
 namespace Bluegreen.Tests.Rendering;
@@ -15,7 +15,7 @@ public class GeneratedFilesTests
             var path = Path.Combine(RepositoryRoot.Path, file.RelativePath);
             var committed = File.Exists(path) ? File.ReadAllText(path) : "(missing)";
 
-            Assert.True(committed == file.Content, $"{file.RelativePath} is stale: run `dotnet run --project infra -- synth` and commit the result.");
+            Assert.True(committed == file.Content, $"{file.RelativePath} is stale: run `dotnet run --project infra/Bluegreen.Cli -- synth` and commit the result.");
         }
     }
 

@@ -1,4 +1,0 @@
-namespace Bluegreen.Infra.Local.Engine.Topology;
-
-/// <summary>A loopback port the stack listens on, the setting that chose it, and what listens there.</summary>
-internal sealed record PortClaim(int Port, string SettingKey, string Purpose);
