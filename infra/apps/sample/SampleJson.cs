@@ -13,6 +13,10 @@ internal sealed record OrderCount(long Count, string Source);
 
 internal sealed record ErrorResponse(string Error);
 
+internal sealed record AccountCreated(long Id, string Column);
+
+internal sealed record VerifiedAccounts(long Verified, long Total, string Column);
+
 internal sealed record WorkerStatus(string Color, string Version, string Instance, bool Active, long JobsRun, string? ActiveColor, string? LastError);
 
 /// <summary>Source-generated serializers: no reflection on the hot path and a faster first request.</summary>
@@ -22,5 +26,7 @@ internal sealed record WorkerStatus(string Color, string Version, string Instanc
 [JsonSerializable(typeof(OrderCreated))]
 [JsonSerializable(typeof(OrderCount))]
 [JsonSerializable(typeof(ErrorResponse))]
+[JsonSerializable(typeof(AccountCreated))]
+[JsonSerializable(typeof(VerifiedAccounts))]
 [JsonSerializable(typeof(WorkerStatus))]
 internal sealed partial class SampleJson : JsonSerializerContext;

@@ -26,6 +26,7 @@ internal static class WebEndpoints
         app.MapGet("/health/ready", ReadyAsync);
         app.MapPost("/orders", CreateOrderAsync);
         app.MapGet("/orders/count", CountOrdersAsync);
+        AccountEndpoints.Map(app, identity);
     }
 
     private static async Task<IResult> ReadyAsync(SampleDatabase database, CancellationToken cancellationToken)

@@ -7,6 +7,9 @@ internal static class AppBinaries
 
     public static string LoadGen => Find("loadgen", "Bluegreen.LoadGen.dll");
 
+    /// <summary>The sample app's build output, which also holds its migrations folder.</summary>
+    public static string SampleApp => Find("sample", "Bluegreen.SampleApp.dll");
+
     private static string Find(string app, string dll)
     {
         var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));

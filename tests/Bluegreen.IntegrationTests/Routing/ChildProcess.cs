@@ -40,7 +40,10 @@ internal sealed class ChildProcess : IAsyncDisposable
         }
     }
 
-    public static ChildProcess StartDotnet(string dll, params string[] args)
+    public static ChildProcess StartDotnet(string dll, params string[] args) => StartDotnet(dll, new Dictionary<string, string>(), args);
+
+    /// <param name="environment">Added to (or replacing entries of) this process's environment.</param>
+    public static ChildProcess StartDotnet(string dll, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -48,6 +51,11 @@ internal sealed class ChildProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
         info.ArgumentList.Add(dll);
         foreach (var arg in args)
         {
