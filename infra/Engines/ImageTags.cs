@@ -1,24 +1,19 @@
-using System.Text.RegularExpressions;
 using Bluegreen.Infra.Cli;
+using Bluegreen.Stacks.Config;
 
 namespace Bluegreen.Infra.Engines;
 
-/// <summary>The rule every engine applies to a version (image tag) given to deploy.</summary>
-internal static partial class ImageTags
+/// <summary>The rule every engine applies to a version (image tag) given to deploy: the stacks' <see cref="ImageTagRule"/>.</summary>
+internal static class ImageTags
 {
-    public static bool IsValid(string tag) => Pattern().IsMatch(tag);
+    public static bool IsValid(string tag) => ImageTagRule.Check(tag) is null;
 
     /// <summary>Throws <see cref="ExitCodes.InvalidInput"/> with the rule when <paramref name="version"/> breaks it.</summary>
     public static void EnsureValid(string version)
     {
-        if (!IsValid(version))
+        if (ImageTagRule.Check(version) is { } problem)
         {
-            throw new CommandException(
-                ExitCodes.InvalidInput,
-                $"'{version}' is not a valid image tag. Use 1 to 128 letters, digits, '_', '.' or '-', not starting with '.' or '-' (e.g. v2 or 1.4.0).");
+            throw new CommandException(ExitCodes.InvalidInput, problem);
         }
     }
-
-    [GeneratedRegex("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$")]
-    private static partial Regex Pattern();
 }

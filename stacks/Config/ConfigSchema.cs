@@ -32,7 +32,7 @@ public sealed partial class ConfigSchema
         },
         .. DeploymentColors.All.Select(color => new ConfigKey
         {
-            Name = ConfigKeys.ImageTag(color), Type = DeclaredType.String, Required = true, Rule = ImageTagRule,
+            Name = ConfigKeys.ImageTag(color), Type = DeclaredType.String, Required = true, Rule = new ImageTagShape(),
             Engine = EngineScope.Both, Description = $"Image tag (app version) the {color.Name()} color runs.",
         }),
         .. app.Services.SelectMany(ServiceKeys),
@@ -118,18 +118,12 @@ public sealed partial class ConfigSchema
     private static readonly IntegerRange PortRule = new(1, 65535);
     private static readonly IntegerRange LocalPortRule = new(1024, 65535);
     private static readonly TextPattern NonEmptyRule = new(NonEmptyPattern(), "a non-empty text");
-    private static readonly TextPattern ImageTagRule = new(ImageTagPattern(),
-        "an image tag: 1 to 128 letters, digits, '_', '.' or '-', not starting with '.' or '-', and not a plain number or true/false "
-        + "(Pulumi reads those as a number or boolean; write e.g. \"v42\")");
     private static readonly TextPattern InstanceClassRule = new(InstanceClassPattern(), "an RDS instance class starting with \"db.\", such as \"db.t4g.micro\"");
     private static readonly TextPattern RegistryRule = new(RegistryPattern(), "a registry host (and optional path) without scheme or tag, such as \"123456789012.dkr.ecr.eu-west-1.amazonaws.com\"");
     private static readonly TextPattern RegionRule = new(RegionPattern(), "an AWS region such as \"eu-west-1\"");
 
     [GeneratedRegex(@"\S")]
     private static partial Regex NonEmptyPattern();
-
-    [GeneratedRegex(@"^(?!(?:[1-9][0-9]*|0|true|false)$)[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$", RegexOptions.IgnoreCase)]
-    private static partial Regex ImageTagPattern();
 
     [GeneratedRegex(@"^db\.[a-z0-9]+\.[a-z0-9]+$")]
     private static partial Regex InstanceClassPattern();

@@ -43,6 +43,13 @@ public sealed record TextPattern(Regex Pattern, string Description) : ValueRule
         value is TextValue text && Pattern.IsMatch(text.Value) ? null : Description;
 }
 
+/// <summary>An image tag that keeps <see cref="ImageTagRule"/>.</summary>
+public sealed record ImageTagShape : ValueRule
+{
+    public override string? Problem(ConfigValue value) =>
+        value is TextValue text ? ImageTagRule.Problem(text.Value) is { } problem ? $"an image tag: {problem}" : null : "an image tag";
+}
+
 /// <summary>An IPv4 block such as "10.0.0.0/16".</summary>
 public sealed record Ipv4Cidr : ValueRule
 {

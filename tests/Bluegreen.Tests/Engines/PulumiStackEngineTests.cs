@@ -144,12 +144,16 @@ public sealed class PulumiStackEngineTests : IDisposable
     [InlineData("v 2")]
     [InlineData("-v2")]
     [InlineData("v2;rm")]
+    [InlineData("42")]
+    [InlineData("1.10")]
+    [InlineData("20240101")]
+    [InlineData("true")]
     public async Task DeployAsync_InvalidTag_RefusesBeforeRunningPulumi(string version)
     {
         var failure = await Assert.ThrowsAsync<CommandException>(() => Engine().DeployAsync(version, CancellationToken.None));
 
         Assert.Equal(ExitCodes.InvalidInput, failure.ExitCode);
-        Assert.StartsWith($"'{version}' is not a valid image tag.", failure.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"\"{version}\" is not a usable image tag: it must be", failure.Message, StringComparison.Ordinal);
         Assert.Empty(_scenario.Invocations());
     }
 

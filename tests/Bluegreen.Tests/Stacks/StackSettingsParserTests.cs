@@ -66,6 +66,11 @@ public class StackSettingsParserTests
     [InlineData("42")]
     [InlineData("True")]
     [InlineData("-rc1")]
+    [InlineData("1.10")]
+    [InlineData("20240101")]
+    [InlineData("1e5")]
+    [InlineData("t")]
+    [InlineData("null")]
     public void ImageTagsPulumiWouldNotReadAsText_AreRejected(string tag)
     {
         var error = Assert.Single(Parse("dev", StackTexts.Aws.With("bluegreen:blueImageTag: 1.0.0", $"bluegreen:blueImageTag: \"{tag}\"")).Errors);
