@@ -1,8 +1,8 @@
 using Bluegreen.Components;
-using Bluegreen.Tests.PulumiYaml.Evaluation;
-using Bluegreen.Tests.PulumiYaml.Model;
-using Bluegreen.Tests.PulumiYaml.Schemas;
-using Bluegreen.Tests.PulumiYaml.Testing;
+using Bluegreen.PulumiYaml.Evaluation;
+using Bluegreen.PulumiYaml.Model;
+using Bluegreen.PulumiYaml.Schemas;
+using Bluegreen.PulumiYaml.Testing;
 using Moq;
 
 namespace Bluegreen.Tests.Contracts;

@@ -1,6 +1,6 @@
 using Bluegreen.Stacks.Apps;
-using Bluegreen.Tests.PulumiYaml.Evaluation;
-using Bluegreen.Tests.PulumiYaml.Syntax;
+using Bluegreen.PulumiYaml.Evaluation;
+using Bluegreen.PulumiYaml.Syntax;
 using Moq;
 using static Bluegreen.Tests.Contracts.ContractEvaluation;
 

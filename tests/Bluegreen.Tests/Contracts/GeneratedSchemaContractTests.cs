@@ -1,10 +1,10 @@
 using Bluegreen.Components;
 using Bluegreen.Infra.Rendering;
 using Bluegreen.Stacks.Apps;
-using Bluegreen.Tests.PulumiYaml;
-using Bluegreen.Tests.PulumiYaml.Model;
-using Bluegreen.Tests.PulumiYaml.Schemas;
-using Bluegreen.Tests.PulumiYaml.Validation;
+using Bluegreen.PulumiYaml;
+using Bluegreen.PulumiYaml.Model;
+using Bluegreen.PulumiYaml.Schemas;
+using Bluegreen.PulumiYaml.Validation;
 
 namespace Bluegreen.Tests.Contracts;
 

@@ -1,5 +1,5 @@
-using Bluegreen.Tests.PulumiYaml.Evaluation;
-using Bluegreen.Tests.PulumiYaml.Syntax;
+using Bluegreen.PulumiYaml.Evaluation;
+using Bluegreen.PulumiYaml.Syntax;
 using static Bluegreen.Tests.Contracts.ContractEvaluation;
 
 namespace Bluegreen.Tests.Contracts;
