@@ -25,7 +25,7 @@ public class ParityContractTests
 
         Assert.Equal(
             [
-                $"{ListenerRule}::webProductionHeaderRule.priority", $"{ListenerRule}::webTestHeaderRule.priority",
+                $"{ListenerRule}::webTestHeaderRule.priority",
                 $"{ListenerRule}::webRoutingRule.listenerArn", $"{ListenerRule}::webRoutingRule.priority",
             ],
             ColorParity.Differences(result, blueTag, greenTag));

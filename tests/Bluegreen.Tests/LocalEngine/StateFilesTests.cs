@@ -32,9 +32,9 @@ public sealed class StateFilesTests : IDisposable
     [Theory]
     [InlineData("{\"activeColor\": ", "it is not valid JSON")]
     [InlineData("null", "it holds JSON null")]
-    [InlineData("{\"activeColor\": \"purple\", \"imageTags\": {\"blue\": \"1\", \"green\": \"2\"}}", "activeColor is \"purple\", not \"blue\" or \"green\"")]
-    [InlineData("{\"activeColor\": \"blue\", \"imageTags\": {\"blue\": \"1\"}}", "imageTags.green is missing")]
-    [InlineData("{\"activeColor\": \"blue\", \"imageTags\": {\"blue\": \"-x\", \"green\": \"2\"}}", "imageTags.blue is \"-x\", not a valid image tag")]
+    [InlineData("{\"activeColor\": \"purple\", \"imageTags\": {\"blue\": \"v1\", \"green\": \"v2\"}}", "activeColor is \"purple\", not \"blue\" or \"green\"")]
+    [InlineData("{\"activeColor\": \"blue\", \"imageTags\": {\"blue\": \"v1\"}}", "imageTags.green is missing")]
+    [InlineData("{\"activeColor\": \"blue\", \"imageTags\": {\"blue\": \"-x\", \"green\": \"v2\"}}", "imageTags.blue is \"-x\", not a valid image tag")]
     public void DamagedIntent_IsCorruptState_NamingTheFileTheProblemAndTheRepair(string content, string problem)
     {
         File.WriteAllText(_folder.Intent, content);
