@@ -22,7 +22,17 @@ namespace Bluegreen.Stacks.Composition;
 public sealed class BluegreenProject
 {
     public const string ProjectName = "bluegreen";
-    public const string PackageName = "bluegreen";
+
+    /// <summary>
+    /// Differs from <see cref="ProjectName"/> on purpose: the engine hands a package's default provider every stack key
+    /// in the namespace of the package's name (pulumi/pulumi deploy/target.go <c>Target.GetPackageConfig</c>, called by
+    /// default_providers.go <c>newRegisterDefaultProviderEvent</c>), so a package named "bluegreen" would receive every
+    /// <c>bluegreen:*</c> setting as provider configuration and show a provider update on every flip.
+    /// </summary>
+    public const string PackageName = "bluegreen-components";
+
+    /// <summary>The type token of a color's instance, and of every URN's ancestor chain below it.</summary>
+    public const string ColorEnvironmentType = PackageName + ":index:" + ColorEnvironment.ComponentName;
     public const string PackageVersion = "0.1.0";
     public const string RequiredPulumiVersion = ">=3.235.0";
 

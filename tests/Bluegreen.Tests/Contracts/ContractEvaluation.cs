@@ -15,7 +15,7 @@ internal sealed class ContractEvaluation
     public const string Listener = "aws:lb/listener:Listener";
     public const string SsmParameter = "aws:ssm/parameter:Parameter";
     public const string EcsService = "aws:ecs/service:Service";
-    public const string ColorEnvironment = "bluegreen:index:ColorEnvironment";
+    public const string ColorEnvironment = "bluegreen-components:index:ColorEnvironment";
 
     public Mock<IPulumiMocks> Mocks { get; } = MockCloud.Create();
 

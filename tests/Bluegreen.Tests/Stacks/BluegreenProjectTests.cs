@@ -15,13 +15,28 @@ public partial class BluegreenProjectTests
     public void Program_InstantiatesColorEnvironmentOnceForEachColor()
     {
         var component = Assert.Single(Sample.Package.Components);
-        Assert.Equal(("bluegreen", "ColorEnvironment"), (Sample.Package.Name, component.Name));
-        var instances = Sample.Program.Resources.Where(r => r.Type == "bluegreen:index:ColorEnvironment").ToList();
+        Assert.Equal(("bluegreen-components", "ColorEnvironment"), (Sample.Package.Name, component.Name));
+        var instances = Sample.Program.Resources.Where(r => r.Type == "bluegreen-components:index:ColorEnvironment").ToList();
         Assert.Equal(["blue", "green"], instances.Select(r => r.Name));
         Assert.Equal("\"blue\"", instances[0].Text("color"));
         Assert.Equal("${greenImageTag}", instances[1].Text("imageTag"));
         Assert.Equal(["0", "1"], instances.Select(r => r.Text("prioritySlot")));
-        Assert.Equal([new PackageReference("bluegreen", "./components/package")], Sample.Program.Packages);
+        Assert.Equal([new PackageReference("bluegreen-components", "./components/package")], Sample.Program.Packages);
+    }
+
+    /// <summary>
+    /// The engine gives a package's default provider every stack key whose namespace is the package's name
+    /// (pulumi/pulumi deploy/target.go <c>Target.GetPackageConfig</c>, used by default_providers.go
+    /// <c>newRegisterDefaultProviderEvent</c>): no setting of the project may land in the component package's namespace.
+    /// </summary>
+    [Fact]
+    public void ComponentPackage_IsNamedApartFromTheProject_SoNoSettingBecomesItsProviderConfig()
+    {
+        var namespaces = ConfigSchema.For(TestApps.Sample).Keys.Select(k => k.QualifiedName.Split(':')[0]).Distinct().ToList();
+
+        Assert.NotEqual(Sample.Program.Name, Sample.Package.Name);
+        Assert.DoesNotContain(Sample.Package.Name, namespaces);
+        Assert.Contains(Sample.Program.Name, namespaces);
     }
 
     [Fact]
@@ -165,6 +180,6 @@ public partial class BluegreenProjectTests
         Assert.Null(new ReferenceGraph(project.Program).FindCycle());
     }
 
-    [GeneratedRegex(@"^([a-z]+:[a-z0-9]+/[a-zA-Z0-9]+:[A-Z][A-Za-z0-9]+|bluegreen:index:ColorEnvironment)$")]
+    [GeneratedRegex(@"^([a-z]+:[a-z0-9]+/[a-zA-Z0-9]+:[A-Z][A-Za-z0-9]+|bluegreen-components:index:ColorEnvironment)$")]
     private static partial Regex CanonicalToken();
 }
