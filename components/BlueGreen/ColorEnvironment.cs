@@ -66,6 +66,7 @@ public static class ColorEnvironment
         resources.Add(Alarms.ReplicaLag(
             ColorEnvironmentResources.ReplicaLagAlarm,
             Expr.Format($"{args[NamePrefix]}-replica-{args[Color]}-lag"),
+            args[AlarmTopicArn],
             replica.Output("identifier"),
             args[MaxReplicaLagSeconds]));
         outputs.Add(new NamedValue(ColorEnvironmentOutputs.ReplicaAddress, replica.Output("address")));

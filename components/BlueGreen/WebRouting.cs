@@ -29,10 +29,10 @@ internal sealed record WebRouting(Resource TargetGroup, IReadOnlyList<Resource> 
 
         var alarmPrefix = Expr.Format($"{args[NamePrefix]}-{service.Name}-{args[Color]}");
         var errorRate = Alarms.ServerErrorRate(
-            ColorEnvironmentResources.ErrorRateAlarm(service), Expr.Format($"{alarmPrefix}-5xx-rate"),
+            ColorEnvironmentResources.ErrorRateAlarm(service), Expr.Format($"{alarmPrefix}-5xx-rate"), args[AlarmTopicArn],
             args[LoadBalancerArnSuffix], targetGroup.Output("arnSuffix"), ColorEnvironment.ServerErrorRateThresholdPercent);
         var unhealthy = Alarms.UnhealthyHosts(
-            ColorEnvironmentResources.UnhealthyHostsAlarm(service), Expr.Format($"{alarmPrefix}-unhealthy-hosts"),
+            ColorEnvironmentResources.UnhealthyHostsAlarm(service), Expr.Format($"{alarmPrefix}-unhealthy-hosts"), args[AlarmTopicArn],
             args[LoadBalancerArnSuffix], targetGroup.Output("arnSuffix"));
         return new WebRouting(targetGroup, [targetGroup, test, routing, errorRate, unhealthy], [test.Name]);
     }

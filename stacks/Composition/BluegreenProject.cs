@@ -76,6 +76,7 @@ public sealed class BluegreenProject
             AllocatedStorageGb = Expr.Ref(ConfigKeys.DbAllocatedStorageGb),
         });
         var roles = new TaskRoles(database.SecretArn, parameter.Arn);
+        var alarms = new AlarmTopic(Expr.Format($"{namePrefix}-alarms"));
 
         _shared = new Dictionary<string, Expr>
         {
@@ -101,6 +102,7 @@ public sealed class BluegreenProject
             [DbReplicaInstanceClass] = Expr.Ref(ConfigKeys.DbReplicaInstanceClass),
             [MaxReplicaLagSeconds] = Expr.Ref(ConfigKeys.MaxReplicaLagSeconds),
             [ActiveColorParameterName] = parameter.ParameterName,
+            [AlarmTopicArn] = alarms.Arn,
         };
 
         var component = ColorEnvironment.Define(app);
@@ -133,10 +135,10 @@ public sealed class BluegreenProject
             Resources =
             [
                 .. network.Resources, .. security.Resources, .. loadBalancer.Resources, .. cluster.Resources,
-                .. logGroup.Resources, .. parameter.Resources, .. database.Resources, .. roles.Resources,
+                .. logGroup.Resources, .. alarms.Resources, .. parameter.Resources, .. database.Resources, .. roles.Resources,
                 .. instances,
             ],
-            Outputs = Outputs(app, loadBalancer, cluster, parameter, database, activeColor, idleColor),
+            Outputs = [.. Outputs(app, loadBalancer, cluster, parameter, database, activeColor, idleColor), new(ProgramNames.AlarmTopicArnOutput, alarms.Arn)],
         };
     }
 

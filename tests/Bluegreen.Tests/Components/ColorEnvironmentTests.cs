@@ -16,7 +16,7 @@ public class ColorEnvironmentTests
             "color", "imageTag", "prioritySlot", "activeColor", "namePrefix", "imageRegistry", "region", "clusterArn", "productionListenerArn",
             "testListenerArn", "loadBalancerArnSuffix", "vpcId", "serviceSubnetIds", "assignPublicIp", "servicesSecurityGroupId",
             "databaseSecurityGroupId", "executionRoleArn", "taskRoleArn", "logGroupName", "primaryDbIdentifier", "primaryDbAddress",
-            "dbSecretArn", "dbReplicaInstanceClass", "maxReplicaLagSeconds", "activeColorParameterName",
+            "dbSecretArn", "dbReplicaInstanceClass", "maxReplicaLagSeconds", "activeColorParameterName", "alarmTopicArn",
             "webDesiredCount", "webCpu", "webMemory", "workerDesiredCount", "workerCpu", "workerMemory",
         ], component.Inputs.Select(i => i.Name));
         Assert.Equal(DeclaredType.Array, component.Inputs.Single(i => i.Name == "serviceSubnetIds").Type);
@@ -157,6 +157,19 @@ public class ColorEnvironmentTests
         Assert.Equal("\"UnHealthyHostCount\"", resources.Named("webUnhealthyHostsAlarm").Text("metricName"));
         Assert.Equal("${maxReplicaLagSeconds}", resources.Named("replicaLagAlarm").Text("threshold"));
         Assert.Equal("{DBInstanceIdentifier: ${replica.identifier}}", resources.Named("replicaLagAlarm").Text("dimensions"));
+    }
+
+    [Fact]
+    public void EveryAlarm_NotifiesTheAlarmTopicWhenItFiresAndWhenItClears()
+    {
+        var alarms = ColorEnvironment.Define(TestApps.ApiAndSite).Resources.Where(r => r.Type == TypeTokens.MetricAlarm).ToList();
+
+        Assert.Equal(5, alarms.Count);
+        Assert.All(alarms, alarm =>
+        {
+            Assert.Equal("[${alarmTopicArn}]", alarm.Text("alarmActions"));
+            Assert.Equal("[${alarmTopicArn}]", alarm.Text("okActions"));
+        });
     }
 
     [Fact]
