@@ -54,6 +54,7 @@ public sealed class BluegreenProject
             ProductionPort = Expr.Ref(ConfigKeys.ProductionPort),
             TestPort = Expr.Ref(ConfigKeys.TestPort),
             TestListenerCidr = Expr.Ref(ConfigKeys.TestListenerCidr),
+            RedirectPort = app.Protocol == ListenerProtocol.Https ? LoadBalancer.HttpPort : null,
             ContainerPorts = [.. app.WebServices.Select(s => s.ContainerPort)],
         });
         var loadBalancer = new LoadBalancer(new LoadBalancerArgs
@@ -62,6 +63,8 @@ public sealed class BluegreenProject
             SecurityGroupId = security.LoadBalancerGroupId,
             ProductionPort = Expr.Ref(ConfigKeys.ProductionPort),
             TestPort = Expr.Ref(ConfigKeys.TestPort),
+            Protocol = app.Protocol,
+            CertificateArn = app.Protocol == ListenerProtocol.Https ? Expr.Ref(ConfigKeys.CertificateArn) : null,
         });
         var cluster = new EcsCluster(namePrefix);
         var logGroup = new LogGroup(Expr.Format($"/bluegreen/{namePrefix}"));
@@ -168,8 +171,8 @@ public sealed class BluegreenProject
     private static IReadOnlyList<NamedValue> Outputs(
         AppDefinition app, LoadBalancer loadBalancer, EcsCluster cluster, ActiveColorParameter parameter, PrimaryDatabase database, Expr activeColor, Expr idleColor) =>
     [
-        new(ProgramNames.ProductionUrlOutput, Expr.Format($"http://{loadBalancer.DnsName}:{Expr.Ref(ConfigKeys.ProductionPort)}")),
-        new(ProgramNames.TestUrlOutput, Expr.Format($"http://{loadBalancer.DnsName}:{Expr.Ref(ConfigKeys.TestPort)}")),
+        new(ProgramNames.ProductionUrlOutput, Expr.Format($"{LoadBalancer.Scheme(app.Protocol)}://{loadBalancer.DnsName}:{Expr.Ref(ConfigKeys.ProductionPort)}")),
+        new(ProgramNames.TestUrlOutput, Expr.Format($"{LoadBalancer.Scheme(app.Protocol)}://{loadBalancer.DnsName}:{Expr.Ref(ConfigKeys.TestPort)}")),
         new(ProgramNames.ActiveColorOutput, activeColor),
         new(ProgramNames.IdleColorOutput, idleColor),
         new(ProgramNames.ActiveColorParameterOutput, parameter.ParameterName),

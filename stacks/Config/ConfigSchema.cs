@@ -45,8 +45,7 @@ public sealed partial class ConfigSchema
             Name = ConfigKeys.ImageRegistry, Type = DeclaredType.String, Required = true, Engine = EngineScope.Aws, Rule = RegistryRule,
             Description = "Registry host that prefixes every image, e.g. 123456789012.dkr.ecr.eu-west-1.amazonaws.com.",
         },
-        Integer(ConfigKeys.ProductionPort, 80, PortRule, EngineScope.Aws, "Port of the production listener, open to everyone."),
-        Integer(ConfigKeys.TestPort, 8080, PortRule, EngineScope.Aws, "Port of the test listener, which serves the idle color."),
+        .. ListenerKeys(app.Protocol),
         new ConfigKey
         {
             Name = ConfigKeys.TestListenerCidr, Type = DeclaredType.String, Required = true, Rule = new Ipv4Cidr(), Engine = EngineScope.Aws,
@@ -86,6 +85,23 @@ public sealed partial class ConfigSchema
             Description = $"Command the local engine runs for {service.Name} instead of the sample app. Placeholders: {{port}}, {{color}}, {{version}}.",
         },
     ];
+
+    /// <summary>Ports default to HTTPS's 443 and 8443 (plain HTTP: 80 and 8080); HTTPS adds the certificate.</summary>
+    private static IEnumerable<ConfigKey> ListenerKeys(ListenerProtocol protocol)
+    {
+        var https = protocol == ListenerProtocol.Https;
+        var scheme = https ? "HTTPS" : "HTTP";
+        yield return Integer(ConfigKeys.ProductionPort, https ? 443 : 80, PortRule, EngineScope.Aws, $"Port of the production listener ({scheme}), open to everyone.");
+        yield return Integer(ConfigKeys.TestPort, https ? 8443 : 8080, PortRule, EngineScope.Aws, $"Port of the test listener ({scheme}), which serves the idle color.");
+        if (https)
+        {
+            yield return new ConfigKey
+            {
+                Name = ConfigKeys.CertificateArn, Type = DeclaredType.String, Required = true, Engine = EngineScope.Aws, Rule = new AcmCertificateArn(),
+                Description = "ACM certificate of both HTTPS listeners, in the stack's region, for the name clients use.",
+            };
+        }
+    }
 
     private static IEnumerable<ConfigKey> ExistingNetworkKeys() =>
     [

@@ -50,6 +50,20 @@ public sealed record ImageTagShape : ValueRule
         value is TextValue text ? ImageTagRule.Problem(text.Value) is { } problem ? $"an image tag: {problem}" : null : "an image tag";
 }
 
+/// <summary>The ARN of an ACM certificate: arn:aws:acm:&lt;region&gt;:&lt;12-digit account&gt;:certificate/&lt;uuid&gt;.</summary>
+public sealed partial record AcmCertificateArn : ValueRule
+{
+    public override string? Problem(ConfigValue value) => value is TextValue text && Pattern().IsMatch(text.Value)
+        ? null
+        : "an ACM certificate ARN such as \"arn:aws:acm:eu-west-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789\"";
+
+    /// <summary>The region an ARN accepted by this rule names.</summary>
+    public static string RegionOf(string arn) => arn.Split(':')[3];
+
+    [GeneratedRegex("^arn:aws(-cn|-us-gov)?:acm:[a-z]{2}(-[a-z]+)+-[0-9]+:[0-9]{12}:certificate/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
+    private static partial Regex Pattern();
+}
+
 /// <summary>An IPv4 block such as "10.0.0.0/16".</summary>
 public sealed record Ipv4Cidr : ValueRule
 {

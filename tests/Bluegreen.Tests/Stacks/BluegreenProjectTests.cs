@@ -146,7 +146,8 @@ public partial class BluegreenProjectTests
         var resources = Sample.Program.Resources;
 
         var open = resources.Where(r => r.Properties["cidrIpv4"] is StringLiteral { Value: "0.0.0.0/0" }).Select(r => r.Name);
-        Assert.Equal(["albProductionIngress", "servicesHttpsEgress"], open);
+        Assert.Equal(["albProductionIngress", "albRedirectIngress", "servicesHttpsEgress"], open);
+        Assert.Equal(("80", "80"), (resources.Named("albRedirectIngress").Text("fromPort"), resources.Named("albRedirectIngress").Text("toPort")));
         Assert.Equal("${testListenerCidr}", resources.Named("albTestIngress").Text("cidrIpv4"));
         Assert.Equal("${albSecurityGroup.id}", resources.Named("servicesFromAlbIngress8080").Text("referencedSecurityGroupId"));
         Assert.Equal(("${servicesSecurityGroup.id}", "5432"), (resources.Named("databaseFromServicesIngress").Text("referencedSecurityGroupId"), resources.Named("databaseFromServicesIngress").Text("fromPort")));
