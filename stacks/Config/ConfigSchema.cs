@@ -42,7 +42,7 @@ public sealed partial class ConfigSchema
         Integer(ConfigKeys.MaxReplicaLagSeconds, 30, new IntegerRange(1, 3600), EngineScope.Both, "Replica lag beyond which a color may not take traffic (and its lag alarm fires)."),
         new ConfigKey
         {
-            Name = ConfigKeys.ImageRegistry, Type = DeclaredType.String, Required = true, Engine = EngineScope.Aws, Rule = RegistryRule,
+            Name = ConfigKeys.ImageRegistry, Type = DeclaredType.String, Required = true, Engine = EngineScope.Aws, Rule = new RegistryHost(),
             Description = "Registry host that prefixes every image, e.g. 123456789012.dkr.ecr.eu-west-1.amazonaws.com.",
         },
         .. ListenerKeys(app.Protocol),
@@ -108,7 +108,7 @@ public sealed partial class ConfigSchema
         new ConfigKey
         {
             Name = ConfigKeys.VpcId, Type = DeclaredType.String, Required = true, Engine = EngineScope.Aws,
-            Rule = new TextPattern(VpcIdPattern(), "a VPC id such as \"vpc-0123456789abcdef0\""),
+            Rule = new AwsResourceId("vpc"),
             Description = "The VPC the stack deploys into.",
         },
         SubnetList(ConfigKeys.PublicSubnetIds, "Subnets of the load balancer, in two or more zones."),
@@ -118,7 +118,7 @@ public sealed partial class ConfigSchema
     private static ConfigKey SubnetList(string name, string description) => new()
     {
         Name = name, Type = DeclaredType.Array, Items = DeclaredType.String, Required = true, Engine = EngineScope.Aws,
-        Rule = new TextList(2, SubnetIdPattern(), "subnet ids such as \"subnet-0123456789abcdef0\""), Description = description,
+        Rule = new TextList(2, new AwsResourceId("subnet")), Description = description,
     };
 
     private static ConfigKey Integer(string name, int defaultValue, ValueRule rule, EngineScope engine, string description) => new()
@@ -135,7 +135,6 @@ public sealed partial class ConfigSchema
     private static readonly IntegerRange LocalPortRule = new(1024, 65535);
     private static readonly TextPattern NonEmptyRule = new(NonEmptyPattern(), "a non-empty text");
     private static readonly TextPattern InstanceClassRule = new(InstanceClassPattern(), "an RDS instance class starting with \"db.\", such as \"db.t4g.micro\"");
-    private static readonly TextPattern RegistryRule = new(RegistryPattern(), "a registry host (and optional path) without scheme or tag, such as \"123456789012.dkr.ecr.eu-west-1.amazonaws.com\"");
     private static readonly TextPattern RegionRule = new(RegionPattern(), "an AWS region such as \"eu-west-1\"");
 
     [GeneratedRegex(@"\S")]
@@ -144,15 +143,6 @@ public sealed partial class ConfigSchema
     [GeneratedRegex(@"^db\.[a-z0-9]+\.[a-z0-9]+$")]
     private static partial Regex InstanceClassPattern();
 
-    [GeneratedRegex(@"^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9._-]+)*$")]
-    private static partial Regex RegistryPattern();
-
     [GeneratedRegex(@"^[a-z]{2}(-[a-z]+)+-[0-9]+$")]
     private static partial Regex RegionPattern();
-
-    [GeneratedRegex(@"^vpc-[0-9a-z]{8,17}$")]
-    private static partial Regex VpcIdPattern();
-
-    [GeneratedRegex(@"^subnet-[0-9a-z]{8,17}$")]
-    private static partial Regex SubnetIdPattern();
 }

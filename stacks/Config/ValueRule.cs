@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text.RegularExpressions;
 
 namespace Bluegreen.Stacks.Config;
@@ -50,48 +49,12 @@ public sealed record ImageTagShape : ValueRule
         value is TextValue text ? ImageTagRule.Problem(text.Value) is { } problem ? $"an image tag: {problem}" : null : "an image tag";
 }
 
-/// <summary>The ARN of an ACM certificate: arn:aws:acm:&lt;region&gt;:&lt;12-digit account&gt;:certificate/&lt;uuid&gt;.</summary>
-public sealed partial record AcmCertificateArn : ValueRule
-{
-    public override string? Problem(ConfigValue value) => value is TextValue text && Pattern().IsMatch(text.Value)
-        ? null
-        : "an ACM certificate ARN such as \"arn:aws:acm:eu-west-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789\"";
-
-    /// <summary>The region an ARN accepted by this rule names.</summary>
-    public static string RegionOf(string arn) => arn.Split(':')[3];
-
-    [GeneratedRegex("^arn:aws(-cn|-us-gov)?:acm:[a-z]{2}(-[a-z]+)+-[0-9]+:[0-9]{12}:certificate/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
-    private static partial Regex Pattern();
-}
-
-/// <summary>An IPv4 block such as "10.0.0.0/16".</summary>
-public sealed record Ipv4Cidr : ValueRule
-{
-    private const string Expected = "an IPv4 CIDR block such as \"203.0.113.0/24\"";
-
-    public override string? Problem(ConfigValue value)
-    {
-        if (value is not TextValue text || text.Value.Split('/') is not [var address, var bits])
-        {
-            return Expected;
-        }
-
-        var valid = IPAddress.TryParse(address, out var ip)
-            && ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork
-            && address.Count(c => c == '.') == 3
-            && int.TryParse(bits, NumberStyles.None, CultureInfo.InvariantCulture, out var prefix)
-            && prefix is >= 0 and <= 32;
-        return valid ? null : Expected;
-    }
-}
-
-/// <summary>A list of texts, each matching a pattern, with at least <see cref="MinimumCount"/> entries.</summary>
-public sealed record TextList(int MinimumCount, Regex ItemPattern, string ItemDescription) : ValueRule
+/// <summary>A list of AWS resource ids, each keeping <see cref="Item"/>, with at least <see cref="MinimumCount"/> entries.</summary>
+public sealed record TextList(int MinimumCount, AwsResourceId Item) : ValueRule
 {
     public override string? Problem(ConfigValue value) => value switch
     {
-        TextListValue list when list.Values.Count < MinimumCount => $"a list of at least {MinimumCount} {ItemDescription}",
-        TextListValue list when list.Values.All(ItemPattern.IsMatch) => null,
-        _ => $"a list of {ItemDescription}",
+        TextListValue list when list.Values.Count >= MinimumCount && list.Values.All(Item.Matches) => null,
+        _ => $"a list of at least {MinimumCount} {Item.Prefix} ids such as \"{Item.Prefix}-0123456789abcdef0\" ({Item.Prefix}- and 17 or 8 hex digits)",
     };
 }

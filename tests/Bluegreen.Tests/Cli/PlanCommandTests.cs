@@ -45,6 +45,27 @@ public class PlanCommandTests
             (Text(greenWorker, "name"), greenWorker.GetProperty("runsJobs").GetBoolean(), Text(greenWorker, "image")));
     }
 
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("prod")]
+    public async Task Plan_OfACommittedStack_PassesAndListsThePlaceholdersToReplace(string stack)
+    {
+        var text = await File.ReadAllTextAsync(Path.Combine(Rendering.RepositoryRoot.Path, $"Pulumi.{stack}.yaml"));
+        using var project = new TempProject(new Dictionary<string, string> { [stack] = text });
+
+        var run = await Plan(project, stack);
+        var json = await Plan(project, stack, "--json");
+
+        Assert.Equal((ExitCodes.Success, ExitCodes.Success), (run.ExitCode, json.ExitCode));
+        Assert.Contains($"setting(s) of {stack} are placeholders; AWS rejects them, so replace them before pulumi up:", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"  bluegreen:vpcId is \"vpc-0000000000000000{(stack == "dev" ? 1 : 2)}\". Fix: pulumi config set vpcId <vpc-…> --stack {stack}", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  bluegreen:certificateArn is \"arn:aws:acm:eu-west-1:000000000000:certificate/…000000000000\"", run.Output, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(json.Output);
+        var placeholders = document.RootElement.GetProperty("placeholders");
+        Assert.Equal("bluegreen:imageRegistry", Text(placeholders[0], "key"));
+        Assert.Equal("000000000000.dkr.ecr.eu-west-1.amazonaws.com", Text(placeholders[0], "value"));
+    }
+
     [Fact]
     public async Task Plan_OfALocalStack_ShowsLocalPortsAndNoFargateSizes()
     {

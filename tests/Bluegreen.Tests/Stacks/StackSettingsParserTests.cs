@@ -157,7 +157,7 @@ public class StackSettingsParserTests
 
         var error = Assert.Single(Parse("dev", text).Errors);
 
-        Assert.Equal("bluegreen:publicSubnetIds is [\"subnet-0aaa0000000000001\"], but it must be a list of at least 2 subnet ids such as \"subnet-0123456789abcdef0\". Fix: pulumi config set --path 'publicSubnetIds[0]' <value> --stack dev (one command per entry)", error.Message);
+        Assert.Equal("bluegreen:publicSubnetIds is [\"subnet-0aaa0000000000001\"], but it must be a list of at least 2 subnet ids such as \"subnet-0123456789abcdef0\" (subnet- and 17 or 8 hex digits). Fix: pulumi config set --path 'publicSubnetIds[0]' <value> --stack dev (one command per entry)", error.Message);
     }
 
     [Fact]
