@@ -52,6 +52,8 @@ public class ConfigTypingTests
     {
         Assert.Equal(double.PositiveInfinity, Assert.IsType<NumberValue>(ConfigTyping.Parse("Inf")).Value);
         Assert.True(double.IsNaN(Assert.IsType<NumberValue>(ConfigTyping.Parse("nan")).Value));
+        Assert.Equal(double.NegativeInfinity, Assert.IsType<NumberValue>(ConfigTyping.Parse("-infinity")).Value);
+        Assert.Equal(new StringValue("+nan"), ConfigTyping.Parse("+nan"));
         Assert.Equal(new StringValue("1e400"), ConfigTyping.Parse("1e400"));
     }
 

@@ -54,7 +54,7 @@ public static partial class ConfigTyping
 
     /// <summary>
     /// <c>strconv.ParseFloat(s, 64)</c> for decimal text (no underscores without a base prefix), <c>inf</c>,
-    /// <c>infinity</c> and <c>nan</c> in any case; out-of-range values fail as in Go. Hexadecimal floats are
+    /// <c>infinity</c> (optionally signed) and <c>nan</c> in any case; out-of-range values fail as in Go. Hexadecimal floats are
     /// not modelled (they start with 0 or a sign and do not occur in this project's config).
     /// </summary>
     private static double? GoParseFloat(string text)
@@ -66,7 +66,8 @@ public static partial class ConfigTyping
             return negative ? double.NegativeInfinity : double.PositiveInfinity;
         }
 
-        if (text.Length - unsigned.Length <= 1 && unsigned.Equals("nan", StringComparison.OrdinalIgnoreCase))
+        // strconv's special(): a sign is allowed before inf/infinity, not before nan.
+        if (text.Equals("nan", StringComparison.OrdinalIgnoreCase))
         {
             return double.NaN;
         }
