@@ -122,7 +122,7 @@ public class PulumiYamlEvaluatorTests
                 "engine: {fn::secret: postgres}",
                 "port: 5432"),
             null,
-            ("apiKey", "k-1"));
+            ("apiKey", "secret:k-1"));
 
         var db = result.Resource("db");
         Assert.Equal(new StringValue("generated-pw") { IsSecret = true }, db.Input("password"));
@@ -240,7 +240,8 @@ public class PulumiYamlEvaluatorTests
     [Theory]
     [InlineData("v: {fn::toBase64: x}", "fn::toBase64 is a Pulumi YAML built-in outside the subset this tooling evaluates")]
     [InlineData("v: {fn::ifElse: x}", "unknown function fn::ifElse")]
-    [InlineData("v: {fn::invoke: {function: aws:getRegion, options: {}}}", "fn::invoke key 'options' is not supported (function, arguments, return)")]
+    [InlineData("v: {fn::invoke: {function: \"${f}\"}}", "function name must be a string literal")]
+    [InlineData("v: {fn::select: [0]}", "the argument to fn::select must be a two-valued list")]
     public void Load_UnsupportedExpression_FailsLoudly(string variable, string reason)
     {
         var error = Assert.Throws<PulumiYamlException>(() => TempProject.Load($"""
@@ -262,7 +263,8 @@ public class PulumiYamlEvaluatorTests
                 type: string
             """));
 
-        Assert.Equal("Stack 'dev' is missing configuration value 'shop:vpcId'", error.Reason);
+        // mergeConfig names the key as the project declares it.
+        Assert.Equal("Stack 'dev' is missing configuration value 'vpcId'", error.Reason);
     }
 
     [Fact]
@@ -326,11 +328,16 @@ public class PulumiYamlEvaluatorTests
         Assert.Equal($"[resource({result.Resource("tg").Urn})]", rule.Options["dependsOn"].ToCanonicalText());
     }
 
-    /// <summary>Evaluates a program; one without a name gets the "shop" project header.</summary>
+    /// <summary>
+    /// Evaluates a program; one without a name gets the "shop" project header. A config value written
+    /// <c>secret:x</c> is set as the secure value <c>x</c>, as the CLI requires for keys declared secret.
+    /// </summary>
     private EvaluationResult Evaluate(string program, string? package = null, params (string Key, string Value)[] config)
     {
         var project = TempProject.Load(program.StartsWith("name:", StringComparison.Ordinal) ? program : "name: shop\nruntime: yaml\n" + program, package);
-        var stack = config.Aggregate(StackConfiguration.Empty(project.Program.Name, "dev"), (c, kv) => c.With(kv.Key, kv.Value));
+        var stack = config.Aggregate(StackConfiguration.Empty(project.Program.Name, "dev"), (c, kv) => kv.Value.StartsWith("secret:", StringComparison.Ordinal)
+            ? c.With(kv.Key, kv.Value["secret:".Length..], secret: true)
+            : c.With(kv.Key, kv.Value));
         return new PulumiYamlEvaluator(ProviderSchemas.Shared, _mocks.Object).Evaluate(project, stack);
     }
 }

@@ -62,7 +62,7 @@ public class StackConfigurationTests
     [Fact]
     public void Evaluate_WithOverrides_TypesValuesAndKeepsSecrets()
     {
-        var result = Evaluate(Load().With("dbPassword", "pw").With("activeColor", "green"));
+        var result = Evaluate(Load().With("dbPassword", "pw", secret: true).With("activeColor", "green"));
 
         Assert.Equal(new StringValue("green"), result.Outputs["color"]);
         Assert.Equal(new NumberValue(2), result.Outputs["count"]);
@@ -74,9 +74,10 @@ public class StackConfigurationTests
     [Fact]
     public void Evaluate_ValueOfWrongDeclaredType_IsRejected()
     {
-        var error = Assert.Throws<PulumiYamlException>(() => Evaluate(Load().With("dbPassword", "pw").With("webDesiredCount", "two")));
+        var error = Assert.Throws<PulumiYamlException>(() => Evaluate(Load().With("dbPassword", "pw", secret: true).With("webDesiredCount", "two")));
 
-        Assert.Equal("Stack 'dev' config 'shop:webDesiredCount' should be integer, got \"two\"", error.Reason);
+        // validateStackConfigValue: the CLI's wording, with the key as declared.
+        Assert.Equal("Stack 'dev' with configuration key 'webDesiredCount' must be of type 'integer'", error.Reason);
     }
 
     private static StackConfiguration Load()

@@ -72,11 +72,6 @@ function* walk(directory) {
     }
 }
 
-/** The members of a class or interface named `name` in a source file or namespace body. */
-export function findDeclaration(statements, name, kind) {
-    return statements.find(s => kind(s) && s.name?.text === name);
-}
-
 /** The text of a member's `@deprecated` JSDoc tag, if any. */
 export function deprecation(node) {
     const tag = ts.getJSDocTags(node).find(t => t.tagName.text === "deprecated");

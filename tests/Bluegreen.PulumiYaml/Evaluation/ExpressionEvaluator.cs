@@ -49,7 +49,8 @@ internal sealed class ExpressionEvaluator(string stack, string project, Provider
             text.Append(value switch
             {
                 StringValue s => s.Value,
-                NumberValue n => GoJson.FormatNumber(n.Value),
+                // evaluateInterpolations writes each value with fmt's %v.
+                NumberValue n => GoFormat.FloatV(n.Value),
                 BooleanValue b => b.Value ? "true" : "false",
                 _ => throw Error(path, interpolate, $"cannot interpolate ${{{part.Access}}}: it is a {value.TypeName}, not a string, number or boolean"),
             });

@@ -33,19 +33,33 @@ public sealed class PulumiYamlEvaluator(ProviderSchemas schemas, IPulumiMocks mo
             _schemas = schemas;
             _mocks = mocks;
             _project = project;
-            _config = config;
+            _config = HostConfig.Merge(project, config);
             _expressions = new ExpressionEvaluator(config.Stack, project.Program.Name, schemas, mocks);
         }
 
+        /// <summary>
+        /// The engine's config registers first, every key with the project prefix stripped (pulumi-yaml
+        /// <c>getConfNodesFromMap</c>, values as <see cref="ConfigTyping"/> converts them); a program <c>config:</c>
+        /// entry whose key is already registered is skipped (<c>Runner.Run</c>, "config already registered"), the
+        /// others take their <c>value</c> or <c>default</c>.
+        /// </summary>
         public EvaluationResult Execute()
         {
             var program = _project.Program;
             EvaluationScope? scope = null;
-            scope = new EvaluationScope("", null, name => StripProject(name) is var key && key != name ? scope!.Lookup(key) : ForeignConfig(name));
+            scope = new EvaluationScope("", null, name => StripProject(name) is var key && key != name ? scope!.Lookup(key) : EncryptedConfig(name));
+            foreach (var (key, value) in HostConfig.ProgramValues(_config))
+            {
+                scope.Set(StripProject(key), value);
+            }
+
             foreach (var parameter in program.Config)
             {
                 var key = StripProject(parameter.Key);
-                scope.Set(key, ConfigValue(parameter, key, scope));
+                if (scope.Lookup(key) is null)
+                {
+                    scope.Set(key, ConfigDefault(parameter, key, scope));
+                }
             }
 
             var outputs = EvaluateBody(program, scope);
@@ -55,65 +69,21 @@ public sealed class PulumiYamlEvaluator(ProviderSchemas schemas, IPulumiMocks mo
         private string StripProject(string key) =>
             key.StartsWith(_project.Program.Name + ":", StringComparison.Ordinal) ? key[(_project.Program.Name.Length + 1)..] : key;
 
-        /// <summary><c>${aws:region}</c>: keys of other namespaces come straight from the stack config.</summary>
-        private PulumiValue? ForeignConfig(string name)
+        /// <summary>An encrypted stack value cannot be read here: the test must give a plaintext one.</summary>
+        private PulumiValue? EncryptedConfig(string name)
         {
-            if (!name.Contains(':', StringComparison.Ordinal))
-            {
-                return null;
-            }
-
-            if (_config.EncryptedKeys.Contains(name))
-            {
-                throw new PulumiYamlException(name, SourceSpan.None, $"config '{name}' is encrypted in the stack file; give the test a plaintext value with StackConfiguration.With");
-            }
-
-            return _config.Values.TryGetValue(name, out var text)
-                ? ConfigTyping.Parse(text).WithSecret(_config.SecretKeys.Contains(name))
+            var fullKey = _config.Qualify(name);
+            return _config.EncryptedKeys.Contains(fullKey)
+                ? throw new PulumiYamlException(name, SourceSpan.None, $"config '{fullKey}' is encrypted in the stack file; give the test a plaintext value with StackConfiguration.With")
                 : null;
         }
 
-        private PulumiValue ConfigValue(ParameterDecl parameter, string key, EvaluationScope scope)
+        private PulumiValue ConfigDefault(ParameterDecl parameter, string key, EvaluationScope scope)
         {
-            var fullKey = parameter.Key.Contains(':', StringComparison.Ordinal) ? parameter.Key : _config.Qualify(key);
             var path = PathText.Property("config", parameter.Key);
-            if (_config.EncryptedKeys.Contains(fullKey))
-            {
-                throw new PulumiYamlException(path, parameter.Span, $"config '{fullKey}' is encrypted in the stack file; give the test a plaintext value with StackConfiguration.With");
-            }
-
-            PulumiValue value;
-            if (_config.Values.TryGetValue(fullKey, out var text))
-            {
-                value = ConfigTyping.Parse(text);
-                CheckDeclaredType(parameter, value, fullKey, path);
-            }
-            else if ((parameter.Value ?? parameter.Default) is { } fallback)
-            {
-                value = _expressions.Evaluate(fallback, path, scope);
-            }
-            else
-            {
-                throw new PulumiYamlException(path, parameter.Span, $"Stack '{_config.Stack}' is missing configuration value '{fullKey}'");
-            }
-
-            return value.WithSecret(parameter.Secret || _config.SecretKeys.Contains(fullKey));
-        }
-
-        private void CheckDeclaredType(ParameterDecl parameter, PulumiValue value, string fullKey, string path)
-        {
-            var matches = parameter.Type switch
-            {
-                "integer" => value is NumberValue n && n.Value == Math.Floor(n.Value),
-                "boolean" => value is BooleanValue,
-                "array" => value is ListValue,
-                "object" => value is ObjectValue,
-                _ => true,
-            };
-            if (!matches)
-            {
-                throw new PulumiYamlException(path, parameter.Span, $"Stack '{_config.Stack}' config '{fullKey}' should be {parameter.Type}, got {value.ToCanonicalText()}");
-            }
+            var fallback = (parameter.Value ?? parameter.Default)
+                ?? throw new PulumiYamlException(path, parameter.Span, $"Stack '{_config.Stack}' is missing configuration value '{_config.Qualify(key)}'");
+            return _expressions.Evaluate(fallback, path, scope).WithSecret(parameter.Secret);
         }
 
         /// <summary>Evaluates variables and resources in dependency order, then the outputs.</summary>

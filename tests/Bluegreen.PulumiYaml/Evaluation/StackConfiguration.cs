@@ -1,3 +1,4 @@
+using Bluegreen.PulumiYaml.Syntax;
 using YamlDotNet.RepresentationModel;
 
 namespace Bluegreen.PulumiYaml.Evaluation;
@@ -5,7 +6,9 @@ namespace Bluegreen.PulumiYaml.Evaluation;
 /// <summary>
 /// A stack's config as the CLI hands it to the language host: fully qualified keys (<c>bluegreen:activeColor</c>,
 /// <c>aws:region</c>) with string values; structured values as JSON text. Encrypted (<c>secure:</c>) values cannot
-/// be read here and must be replaced with <see cref="With"/> before the program uses them.
+/// be read here and must be replaced with <see cref="With"/> before the program uses them. A plain YAML scalar is
+/// kept as the CLI re-marshals it (pulumi <c>config.object.MarshalString</c>): numbers and booleans as JSON text,
+/// so <c>1.10</c> written unquoted arrives as <c>1.1</c>.
 /// </summary>
 public sealed record StackConfiguration(
     string Project,
@@ -14,6 +17,9 @@ public sealed record StackConfiguration(
     IReadOnlySet<string> SecretKeys,
     IReadOnlySet<string> EncryptedKeys)
 {
+    /// <summary>Keys whose value is JSON for a list or map (the CLI's "object" config values).</summary>
+    public IReadOnlySet<string> ObjectKeys { get; init; } = new HashSet<string>();
+
     public static StackConfiguration Empty(string project, string stack) =>
         new(project, stack, new Dictionary<string, string>(), new HashSet<string>(), new HashSet<string>());
 
@@ -29,6 +35,7 @@ public sealed record StackConfiguration(
         var stream = new YamlStream();
         stream.Load(new StringReader(File.ReadAllText(stackFile)));
         var values = new Dictionary<string, string>();
+        var objects = new HashSet<string>();
         var encrypted = new HashSet<string>();
         var root = (YamlMappingNode)stream.Documents[0].RootNode;
         if (root.Children.TryGetValue(new YamlScalarNode("config"), out var config) && config is YamlMappingNode entries)
@@ -42,11 +49,18 @@ public sealed record StackConfiguration(
                     continue;
                 }
 
-                values[key] = valueNode is YamlScalarNode scalar ? scalar.Value ?? "" : ToJson(valueNode);
+                values[key] = valueNode is YamlScalarNode scalar ? ScalarText(scalar) : ToJson(valueNode);
+                if (valueNode is not YamlScalarNode)
+                {
+                    objects.Add(key);
+                }
             }
         }
 
-        return new StackConfiguration(project, fileName["Pulumi.".Length..^".yaml".Length], values, encrypted.ToHashSet(), encrypted);
+        return new StackConfiguration(project, fileName["Pulumi.".Length..^".yaml".Length], values, encrypted.ToHashSet(), encrypted)
+        {
+            ObjectKeys = objects,
+        };
     }
 
     /// <summary>A copy with one value set; a key without a namespace is a project key.</summary>
@@ -62,10 +76,27 @@ public sealed record StackConfiguration(
 
         var encrypted = new HashSet<string>(EncryptedKeys);
         encrypted.Remove(fullKey);
-        return this with { Values = values, SecretKeys = secrets, EncryptedKeys = encrypted };
+        var objects = new HashSet<string>(ObjectKeys);
+        objects.Remove(fullKey);
+        return this with { Values = values, SecretKeys = secrets, EncryptedKeys = encrypted, ObjectKeys = objects };
+    }
+
+    /// <summary>A copy with a list or map value given as JSON, as a stack file's YAML list or map becomes.</summary>
+    public StackConfiguration WithJson(string key, string json, bool secret = false)
+    {
+        var updated = With(key, json, secret);
+        return updated with { ObjectKeys = new HashSet<string>(updated.ObjectKeys) { Qualify(key) } };
     }
 
     public string Qualify(string key) => key.Contains(':', StringComparison.Ordinal) ? key : $"{Project}:{key}";
+
+    private static string ScalarText(YamlScalarNode scalar) =>
+        scalar.Style != YamlDotNet.Core.ScalarStyle.Plain ? scalar.Value ?? "" : YamlScalars.Resolve(scalar.Value ?? "") switch
+        {
+            bool flag => flag ? "true" : "false",
+            double number when !double.IsNaN(number) && !double.IsInfinity(number) => GoJson.FormatNumber(number),
+            _ => scalar.Value ?? "",
+        };
 
     private static string ToJson(YamlNode node) => GoJson.Marshal(ToValue(node));
 

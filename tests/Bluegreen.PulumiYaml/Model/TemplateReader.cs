@@ -1,3 +1,4 @@
+using Bluegreen.PulumiYaml.Host;
 using Bluegreen.PulumiYaml.Syntax;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -5,115 +6,76 @@ using YamlDotNet.RepresentationModel;
 namespace Bluegreen.PulumiYaml.Model;
 
 /// <summary>
-/// Reads <c>Pulumi.yaml</c> programs and <c>PulumiPlugin.yaml</c> packages into templates. Keys outside the
-/// subset the generator emits are rejected, so a template that loads is one the tooling fully understands.
+/// Reads a program file (<c>Main.yaml</c>, or <c>Pulumi.yaml</c> when it doubles as the program) and the
+/// <c>*.yaml</c> files of a component package into templates, with pulumi-yaml's field names
+/// (<see cref="TemplateFields"/>). What the host would warn about or ignore is added to the
+/// <see cref="FindingSink"/>; what this tooling cannot evaluate is thrown.
 /// </summary>
 public static class TemplateReader
 {
-    private static readonly HashSet<string> ProgramKeys = ["name", "runtime", "description", "config", "variables", "resources", "outputs", "packages"];
-
-    /// <summary>Project settings the CLI reads that do not change what the program evaluates to.</summary>
-    private static readonly HashSet<string> ProjectOnlyKeys = ["backend", "options", "stackConfigDir", "pulumi", "requiredPulumiVersion", "template", "plugins"];
-
-    private static readonly HashSet<string> PackageKeys = ["name", "runtime", "version", "namespace", "description", "components"];
-
-    private static readonly HashSet<string> ComponentKeys = ["description", "inputs", "variables", "resources", "outputs"];
-
-    private static readonly HashSet<string> ResourceKeys = ["type", "name", "properties", "options"];
-
-    private static readonly HashSet<string> ParameterKeys = ["type", "default", "secret", "description", "items", "value"];
+    /// <summary>Template fields the host reads but this tooling does not evaluate.</summary>
+    private static readonly HashSet<string> UnsupportedTemplateFields = ["namespace", "version", "configuration", "sdks", "components"];
 
     /// <summary>The resource options the evaluator understands.</summary>
-    public static IReadOnlySet<string> SupportedOptions { get; } = new HashSet<string>
-    {
-        "dependsOn", "parent", "protect", "ignoreChanges", "deleteBeforeReplace", "retainOnDelete",
-        "additionalSecretOutputs", "replaceOnChanges", "customTimeouts", "deletedWith", "hideDiffs",
-    };
+    public static IReadOnlySet<string> SupportedOptions => ResourceReader.SupportedOptions;
 
-    public static ProgramTemplate ReadProgram(string file) => ParseProgram(File.ReadAllText(file), file);
+    public static ProgramTemplate ReadProgram(string file, FindingSink sink, bool isProjectFile) =>
+        ParseProgram(File.ReadAllText(file), file, sink, isProjectFile);
 
-    public static ProgramTemplate ParseProgram(string text, string file)
+    /// <summary>
+    /// A program template. Top-level keys outside the template's fields are ignored by the host
+    /// (<c>ParseTemplate</c>), so they are findings, except the CLI's own keys when the file is also the project file.
+    /// </summary>
+    public static ProgramTemplate ParseProgram(string text, string file, FindingSink sink, bool isProjectFile)
     {
-        var (parser, root) = Load(text, file);
-        var body = new TemplateBody(parser, "");
+        var (context, root) = Load(text, file, sink);
+        var body = new TemplateBody(context, "");
         var config = new List<ParameterDecl>();
-        var packages = new Dictionary<string, string>();
-        foreach (var (key, value) in Entries(root, parser, ""))
+        string? requiredVersion = null;
+        foreach (var (key, value) in context.Entries(root, ""))
         {
-            if (body.Accept(key, value))
+            var field = TemplateFields.Match(key, TemplateFields.Template);
+            if (field is null)
             {
+                if (!(isProjectFile && ProjectFileReader.CliKeys.Contains(key)))
+                {
+                    context.Finding(key, $"top-level key '{key}' is not read by the YAML host, which ignores it without a warning", HostSources.ParseTemplate);
+                }
+
                 continue;
             }
 
-            switch (key)
+            if (field != key)
             {
-                case "config":
-                    config.AddRange(Parameters(value, parser, key, ["string", "integer", "boolean", "array", "object"]));
-                    break;
-                case "packages":
-                    foreach (var (package, path) in Entries(value, parser, key))
-                    {
-                        packages[package] = Text(path, parser, PathText.Property(key, package));
-                    }
+                context.Finding(key, $"'{key}' looks like a miscapitalization of '{field}'", HostSources.UnexpectedCasing);
+            }
 
-                    break;
-                default:
-                    if (!ProjectOnlyKeys.Contains(key))
-                    {
-                        throw parser.Error(key, value, $"program key '{key}' is not supported (expected one of {string.Join(", ", ProgramKeys)})");
-                    }
+            if (UnsupportedTemplateFields.Contains(field))
+            {
+                throw context.Error(key, value, $"program key '{field}' is not supported by this tooling");
+            }
 
-                    break;
+            if (field == "config")
+            {
+                config.AddRange(ParameterReader.ProgramConfig(value, context, field));
+            }
+            else if (field == "pulumi")
+            {
+                requiredVersion = RequiredVersion(value, context);
+            }
+            else
+            {
+                body.Accept(field, value);
             }
         }
 
-        return new ProgramTemplate(
-            body.Name ?? throw parser.Error("name", root, "the program has no 'name'"),
-            config, body.Variables, body.Resources, body.Outputs, packages, file);
+        return new ProgramTemplate(body.Name ?? "", config, body.Variables, body.Resources, body.Outputs, new Dictionary<string, string>(), file)
+        {
+            RequiredVersion = requiredVersion,
+        };
     }
 
-    /// <summary>Loads every <c>*.yaml</c> of a package folder; components may be split across files.</summary>
-    public static ComponentPackage ReadPackage(string directory)
-    {
-        if (!File.Exists(Path.Combine(directory, "PulumiPlugin.yaml")))
-        {
-            throw new PulumiYamlException("packages", SourceSpan.None, $"no PulumiPlugin.yaml in package folder '{directory}'");
-        }
-
-        string? name = null;
-        var components = new List<ComponentDecl>();
-        foreach (var file in Directory.GetFiles(directory, "*.yaml").Order(StringComparer.Ordinal))
-        {
-            var (parser, root) = Load(File.ReadAllText(file), file);
-            var header = new TemplateBody(parser, "");
-            foreach (var (key, value) in Entries(root, parser, ""))
-            {
-                if (key == "components")
-                {
-                    components.AddRange(Entries(value, parser, key).Select(c => Component(c.Key, c.Value, parser)));
-                }
-                else if (key is "variables" or "resources" or "outputs" || !(header.Accept(key, value) || PackageKeys.Contains(key)))
-                {
-                    throw parser.Error(key, value, $"package key '{key}' is not supported (expected one of {string.Join(", ", PackageKeys)})");
-                }
-            }
-
-            name ??= header.Name;
-        }
-
-        var duplicate = components.GroupBy(c => c.Name).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-        {
-            throw new PulumiYamlException("components", SourceSpan.None, $"component '{duplicate.Key}' is declared twice");
-        }
-
-        return new ComponentPackage(
-            name ?? throw new PulumiYamlException("name", SourceSpan.None, $"package '{directory}' has no 'name'"),
-            components,
-            directory);
-    }
-
-    private static (ExprParser Parser, YamlMappingNode Root) Load(string text, string file)
+    internal static (ReaderContext Context, YamlMappingNode Root) Load(string text, string file, FindingSink sink)
     {
         var stream = new YamlStream();
         try
@@ -125,212 +87,25 @@ public static class TemplateReader
             throw new PulumiYamlException("", new SourceSpan(file, (int)e.Start.Line, (int)e.Start.Column, ""), $"invalid YAML: {e.Message}");
         }
 
-        var parser = new ExprParser(file, text);
+        var context = new ReaderContext(new ExprParser(file, text, sink), sink);
         return stream.Documents is [{ RootNode: YamlMappingNode root }]
-            ? (parser, root)
+            ? (context, root)
             : throw new PulumiYamlException("", new SourceSpan(file, 1, 1, ""), "expected one YAML document holding a mapping");
     }
 
-    private static ComponentDecl Component(string name, YamlNode node, ExprParser parser)
+    /// <summary><c>pulumi.requiredVersion</c>: a range the engine checks when the program starts (<c>EvalPulumi</c>).</summary>
+    private static string? RequiredVersion(YamlNode value, ReaderContext context)
     {
-        var path = PathText.Property("components", name);
-        var body = new TemplateBody(parser, path);
-        var inputs = new List<ParameterDecl>();
-        foreach (var (key, value) in Entries(node, parser, path))
+        string? range = null;
+        foreach (var (_, node, path) in context.Record(value, "pulumi", TemplateFields.Pulumi, "pulumi"))
         {
-            var keyPath = PathText.Property(path, key);
-            if (key == "inputs")
+            range = context.Text(node, path);
+            if (VersionRange.TryParse(range, out var error) is null)
             {
-                inputs.AddRange(Parameters(value, parser, keyPath, ["string", "integer", "boolean", "array"]));
-            }
-            else if (key is "name" or "runtime" || !body.Accept(key, value))
-            {
-                throw parser.Error(keyPath, value, $"component key '{key}' is not supported (expected one of {string.Join(", ", ComponentKeys)})");
+                context.Finding(path, $"version range \"{range}\" does not parse: {error}", HostSources.EvalPulumi);
             }
         }
 
-        return new ComponentDecl(name, inputs, body.Variables, body.Resources, body.Outputs);
-    }
-
-    private static IEnumerable<ParameterDecl> Parameters(YamlNode node, ExprParser parser, string path, IReadOnlyCollection<string> types)
-    {
-        foreach (var (key, value) in Entries(node, parser, path))
-        {
-            var keyPath = PathText.Property(path, key);
-            if (value is not YamlMappingNode mapping)
-            {
-                yield return new ParameterDecl(key, null, null, parser.Parse(value, keyPath), false, null, parser.SpanOf(value));
-                continue;
-            }
-
-            string? type = null;
-            string? items = null;
-            Expr? defaultValue = null;
-            Expr? fixedValue = null;
-            var secret = false;
-            foreach (var (field, fieldValue) in Entries(mapping, parser, keyPath))
-            {
-                var fieldPath = PathText.Property(keyPath, field);
-                switch (field)
-                {
-                    case "type":
-                        type = Text(fieldValue, parser, fieldPath);
-                        if (!types.Contains(type))
-                        {
-                            throw parser.Error(fieldPath, fieldValue, $"type '{type}' is not one of {string.Join(", ", types)}");
-                        }
-
-                        break;
-                    case "items":
-                        var itemType = Entries(fieldValue, parser, fieldPath).FirstOrDefault(e => e.Key == "type").Value
-                            ?? throw parser.Error(fieldPath, fieldValue, "'items' needs a 'type'");
-                        items = Text(itemType, parser, fieldPath);
-                        break;
-                    case "default":
-                        defaultValue = parser.Parse(fieldValue, fieldPath);
-                        break;
-                    case "value":
-                        fixedValue = parser.Parse(fieldValue, fieldPath);
-                        break;
-                    case "secret":
-                        secret = parser.Parse(fieldValue, fieldPath) is BooleanExpr { Value: true };
-                        break;
-                    case "description":
-                        break;
-                    default:
-                        throw parser.Error(fieldPath, fieldValue, $"'{field}' is not one of {string.Join(", ", ParameterKeys)}");
-                }
-            }
-
-            if (type == "array" && items is null)
-            {
-                throw parser.Error(keyPath, mapping, "type 'array' requires 'items'");
-            }
-
-            yield return new ParameterDecl(key, type, items, defaultValue, secret, fixedValue, parser.SpanOf(mapping));
-        }
-    }
-
-    private static IEnumerable<NamedExpr> NamedExprs(YamlNode node, ExprParser parser, string path) =>
-        Entries(node, parser, path).Select(e => new NamedExpr(e.Key, parser.Parse(e.Value, PathText.Property(path, e.Key)))).ToList();
-
-    private static IEnumerable<ResourceDecl> Resources(YamlNode node, ExprParser parser, string path)
-    {
-        foreach (var (key, value) in Entries(node, parser, path))
-        {
-            var resourcePath = PathText.Property(path, key);
-            string? type = null;
-            string? name = null;
-            var properties = new ObjectExpr(parser.SpanOf(value), []);
-            var options = new List<ObjectEntry>();
-            foreach (var (field, fieldValue) in Entries(value, parser, resourcePath))
-            {
-                var fieldPath = PathText.Property(resourcePath, field);
-                switch (field)
-                {
-                    case "type":
-                        type = Text(fieldValue, parser, fieldPath);
-                        break;
-                    case "name":
-                        name = Text(fieldValue, parser, fieldPath);
-                        break;
-                    case "properties":
-                        properties = parser.Parse(fieldValue, fieldPath) as ObjectExpr
-                            ?? throw parser.Error(fieldPath, fieldValue, "properties must be written as an object");
-                        break;
-                    case "options":
-                        foreach (var (option, optionValue) in Entries(fieldValue, parser, fieldPath))
-                        {
-                            var optionPath = PathText.Property(fieldPath, option);
-                            if (!SupportedOptions.Contains(option))
-                            {
-                                throw parser.Error(optionPath, optionValue, $"resource option '{option}' is not supported (supported: {string.Join(", ", SupportedOptions)})");
-                            }
-
-                            options.Add(new ObjectEntry(option, parser.Parse(optionValue, optionPath)));
-                        }
-
-                        break;
-                    default:
-                        throw parser.Error(fieldPath, fieldValue, $"resource key '{field}' is not supported (expected one of {string.Join(", ", ResourceKeys)})");
-                }
-            }
-
-            yield return new ResourceDecl(
-                key,
-                type ?? throw parser.Error(resourcePath, value, "the resource has no 'type'"),
-                name,
-                properties,
-                options,
-                parser.SpanOf(value));
-        }
-    }
-
-    private static void RequireYamlRuntime(YamlNode value, ExprParser parser)
-    {
-        var runtime = value is YamlMappingNode mapping
-            ? Entries(mapping, parser, "runtime").FirstOrDefault(e => e.Key == "name").Value
-            : value;
-        if (runtime is not YamlScalarNode { Value: "yaml" })
-        {
-            throw parser.Error("runtime", value, "runtime must be 'yaml'");
-        }
-    }
-
-    private static IEnumerable<KeyValuePair<string, YamlNode>> Entries(YamlNode node, ExprParser parser, string path)
-    {
-        if (node is YamlScalarNode { Style: ScalarStyle.Plain, Value: "" or "~" or "null" })
-        {
-            return [];
-        }
-
-        if (node is not YamlMappingNode mapping)
-        {
-            throw parser.Error(path, node, "expected a mapping");
-        }
-
-        return mapping.Children.Select(c => KeyValuePair.Create(ExprParser.KeyOf(c.Key, parser, path), c.Value)).ToList();
-    }
-
-    private static string Text(YamlNode node, ExprParser parser, string path) =>
-        node is YamlScalarNode { Value: { } value } ? value : throw parser.Error(path, node, "expected a string");
-
-    /// <summary>The keys a program, a package file and a component body share: name, runtime, description, variables, resources, outputs.</summary>
-    private sealed class TemplateBody(ExprParser parser, string path)
-    {
-        public string? Name { get; private set; }
-
-        public List<NamedExpr> Variables { get; } = [];
-
-        public List<ResourceDecl> Resources { get; } = [];
-
-        public List<NamedExpr> Outputs { get; } = [];
-
-        public bool Accept(string key, YamlNode value)
-        {
-            var keyPath = PathText.Property(path, key);
-            switch (key)
-            {
-                case "name":
-                    Name = Text(value, parser, keyPath);
-                    return true;
-                case "runtime":
-                    RequireYamlRuntime(value, parser);
-                    return true;
-                case "description":
-                    return true;
-                case "variables":
-                    Variables.AddRange(NamedExprs(value, parser, keyPath));
-                    return true;
-                case "resources":
-                    Resources.AddRange(TemplateReader.Resources(value, parser, keyPath));
-                    return true;
-                case "outputs":
-                    Outputs.AddRange(NamedExprs(value, parser, keyPath));
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        return range;
     }
 }

@@ -19,6 +19,9 @@ public sealed record ResourceDecl(
     IReadOnlyList<ObjectEntry> Options,
     SourceSpan Span)
 {
+    /// <summary><c>defaultProvider: true</c> on a <c>pulumi:providers:&lt;pkg&gt;</c> resource (pulumi-yaml <c>setDefaultProviders</c>).</summary>
+    public bool DefaultProvider { get; init; }
+
     /// <summary>The logical name before any component prefix: <c>name:</c> when given, else the map key.</summary>
     public string LogicalName => Name ?? Key;
 
@@ -44,6 +47,9 @@ public sealed record ProgramTemplate(
     IReadOnlyDictionary<string, string> Packages,
     string File) : IResourceScopeTemplate
 {
+    /// <summary><c>pulumi.requiredVersion</c>, the CLI range the program asks for when it starts.</summary>
+    public string? RequiredVersion { get; init; }
+
     /// <summary>A copy with one resource rewritten; for tests that tamper with a program in memory.</summary>
     public ProgramTemplate WithResource(string key, Func<ResourceDecl, ResourceDecl> change)
     {

@@ -17,7 +17,11 @@ public sealed class PropertySpec
         OneOf = element.TryGetProperty("oneOf", out var oneOf) ? oneOf.EnumerateArray().Select(e => new PropertySpec(e)).ToList() : [];
         Secret = element.TryGetProperty("secret", out var secret) && secret.GetBoolean();
         Const = element.TryGetProperty("const", out var constant) ? constant : null;
+        DeprecationMessage = Text("deprecationMessage");
     }
+
+    /// <summary>The schema's <c>deprecationMessage</c>; any use of a deprecated property fails validation.</summary>
+    public string? DeprecationMessage { get; }
 
     public string? Type { get; }
 

@@ -53,4 +53,8 @@ public sealed record SecretExpr(SourceSpan Span, Expr Value) : Expr(Span);
 public sealed record ToJsonExpr(SourceSpan Span, Expr Value) : Expr(Span);
 
 /// <summary><c>fn::invoke: {function, arguments, return}</c>.</summary>
-public sealed record InvokeExpr(SourceSpan Span, string Function, ObjectExpr? Arguments, string? Return) : Expr(Span);
+public sealed record InvokeExpr(SourceSpan Span, string Function, ObjectExpr? Arguments, string? Return) : Expr(Span)
+{
+    /// <summary><c>options:</c> (pulumi-yaml <c>InvokeOptionsDecl</c>): dependsOn, parent, provider, version, pluginDownloadURL.</summary>
+    public IReadOnlyList<ObjectEntry> Options { get; init; } = [];
+}

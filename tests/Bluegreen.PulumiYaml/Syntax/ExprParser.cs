@@ -1,3 +1,4 @@
+using Bluegreen.PulumiYaml.Host;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -5,18 +6,21 @@ namespace Bluegreen.PulumiYaml.Syntax;
 
 /// <summary>
 /// Turns YAML nodes into <see cref="Expr"/> trees like pulumi-yaml's <c>ast.ParseExpr</c>: strings are
-/// interpolation templates, an object with one <c>fn::</c> key is a call. Anything outside the supported
-/// subset is rejected with the node's path.
+/// interpolation templates, an object with one <c>fn::</c> key is a call (<c>tryParseFunction</c>, names matched
+/// ignoring case with a casing warning). Anything outside the supported subset is rejected with the node's path;
+/// what the host would only warn about goes to the optional <see cref="FindingSink"/>.
 /// </summary>
-public sealed class ExprParser(string file, string text)
+public sealed class ExprParser(string file, string text, FindingSink? sink = null)
 {
-    private static readonly HashSet<string> UnsupportedBuiltins =
-    [
+    private static readonly string[] SupportedBuiltins = ["fn::select", "fn::split", "fn::join", "fn::secret", "fn::toJSON", "fn::invoke"];
+
+    private static readonly HashSet<string> UnsupportedBuiltins = new(StringComparer.OrdinalIgnoreCase)
+    {
         "fn::toBase64", "fn::fromBase64", "fn::readFile", "fn::stringAsset", "fn::fileAsset", "fn::remoteAsset",
         "fn::fileArchive", "fn::remoteArchive", "fn::assetArchive", "fn::stackReference", "fn::length",
         "fn::singleOrNone", "fn::sha1", "fn::filebase64", "fn::filebase64sha256", "fn::pulumiResourceName",
         "fn::pulumiResourceType", "fn::unsecret",
-    ];
+    };
 
     public string File { get; } = file;
 
@@ -109,11 +113,11 @@ public sealed class ExprParser(string file, string text)
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             var key = KeyOf(keyNode, this, path);
-            if (key.StartsWith("fn::", StringComparison.Ordinal))
+            if (key.StartsWith("fn::", StringComparison.OrdinalIgnoreCase))
             {
                 if (mapping.Children.Count != 1)
                 {
-                    throw Error(path, mapping, $"'{key}' must be the only key of its object");
+                    throw Error(path, mapping, $"'{key}' must be the only key of its object; beside other keys the host reads it as a plain property ({HostSources.TryParseFunction})");
                 }
 
                 return ParseFunction(key, valueNode, mapping, PathText.Property(path, key));
@@ -130,19 +134,25 @@ public sealed class ExprParser(string file, string text)
         return new ObjectExpr(SpanOf(mapping), entries);
     }
 
-    private Expr ParseFunction(string name, YamlNode argument, YamlMappingNode call, string path)
+    private Expr ParseFunction(string written, YamlNode argument, YamlMappingNode call, string path)
     {
         var span = SpanOf(call);
+        var name = SupportedBuiltins.FirstOrDefault(b => string.Equals(b, written, StringComparison.OrdinalIgnoreCase)) ?? written;
+        if (name != written)
+        {
+            Finding(path, $"'{written}' looks like a miscapitalization of '{name}'", HostSources.UnexpectedCasing);
+        }
+
         switch (name)
         {
             case "fn::select":
-                var (index, values) = Pair(argument, path, "[index, list]");
+                var (index, values) = Pair(argument, path, "the argument to fn::select must be a two-valued list");
                 return new SelectExpr(span, index, values);
             case "fn::split":
-                var (delimiter, source) = Pair(argument, path, "[delimiter, string]");
+                var (delimiter, source) = Pair(argument, path, "The argument to fn::split must be a two-values list");
                 return new SplitExpr(span, delimiter, source);
             case "fn::join":
-                var (separator, items) = Pair(argument, path, "[delimiter, list]");
+                var (separator, items) = Pair(argument, path, "the argument to fn::join must be a two-valued list");
                 return new JoinExpr(span, separator, items);
             case "fn::secret":
                 return new SecretExpr(span, Parse(argument, path));
@@ -158,49 +168,86 @@ public sealed class ExprParser(string file, string text)
         }
     }
 
-    private (Expr First, Expr Second) Pair(YamlNode argument, string path, string shape)
+    /// <summary>The two-element argument of fn::select, fn::split and fn::join (<c>parseSelect</c>, <c>parseSplit</c>, <c>parseJoin</c>).</summary>
+    private (Expr First, Expr Second) Pair(YamlNode argument, string path, string hostMessage)
     {
         if (argument is not YamlSequenceNode { Children.Count: 2 } sequence)
         {
-            throw Error(path, argument, $"expected a list of two elements {shape}");
+            throw Error(path, argument, hostMessage);
         }
 
         return (Parse(sequence.Children[0], PathText.Index(path, 0)), Parse(sequence.Children[1], PathText.Index(path, 1)));
     }
 
+    /// <summary><c>parseInvoke</c>: keys matched ignoring case; other keys are ignored by the host (a finding here).</summary>
     private InvokeExpr ParseInvoke(YamlNode argument, SourceSpan span, string path)
     {
         if (argument is not YamlMappingNode mapping)
         {
-            throw Error(path, argument, "fn::invoke takes an object with 'function', 'arguments' and 'return'");
+            throw Error(path, argument, "the argument to fn::invoke must be an object containing 'function', 'arguments', 'options', and 'return'");
         }
 
         string? function = null;
         ObjectExpr? arguments = null;
         string? returned = null;
+        var options = new List<ObjectEntry>();
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
-            var key = KeyOf(keyNode, this, path);
+            var written = KeyOf(keyNode, this, path);
+            var key = written.ToLowerInvariant();
+            var keyPath = PathText.Property(path, key);
+            if (key is "function" or "arguments" or "options" or "return" && written != key)
+            {
+                Finding(keyPath, $"'{written}' looks like a miscapitalization of '{key}'", HostSources.UnexpectedCasing);
+            }
+
             switch (key)
             {
                 case "function":
-                    function = ScalarText(valueNode, PathText.Property(path, key));
+                    function = Literal(valueNode, keyPath, "function name must be a string literal");
                     break;
                 case "arguments":
-                    arguments = Parse(valueNode, PathText.Property(path, key)) as ObjectExpr
-                        ?? throw Error(PathText.Property(path, key), valueNode, "fn::invoke arguments must be an object");
+                    arguments = Parse(valueNode, keyPath) as ObjectExpr
+                        ?? throw Error(keyPath, valueNode, "function arguments ('arguments') must be an object");
+                    break;
+                case "options":
+                    options.AddRange(InvokeOptions(valueNode, keyPath));
                     break;
                 case "return":
-                    returned = ScalarText(valueNode, PathText.Property(path, key));
+                    returned = Literal(valueNode, keyPath, "return directive must be a string literal");
                     break;
                 default:
-                    throw Error(PathText.Property(path, key), keyNode, $"fn::invoke key '{key}' is not supported (function, arguments, return)");
+                    Finding(PathText.Property(path, written), $"fn::invoke key '{written}' is ignored by the host (function, arguments, options, return)", "pulumi-yaml ast/expr.go parseInvoke");
+                    break;
             }
         }
 
-        return new InvokeExpr(span, function ?? throw Error(path, argument, "fn::invoke needs a 'function'"), arguments, returned);
+        return new InvokeExpr(span, function ?? throw Error(path, argument, "missing function name ('function')"), arguments, returned) { Options = options };
     }
 
-    private string ScalarText(YamlNode node, string path) =>
-        node is YamlScalarNode { Value: { } value } ? value : throw Error(path, node, "expected a plain string");
+    private IEnumerable<ObjectEntry> InvokeOptions(YamlNode node, string path)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            throw Error(path, node, "invokeOptions must be an object");
+        }
+
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var written = KeyOf(keyNode, this, path);
+            var field = TemplateFields.Match(written, TemplateFields.InvokeOptions);
+            if (field is null)
+            {
+                Finding(PathText.Property(path, written), $"Field '{written}' does not exist on Object 'invokeOptions'; the host warns and ignores it", HostSources.ParseRecord);
+                continue;
+            }
+
+            yield return new ObjectEntry(field, Parse(valueNode, PathText.Property(path, field)));
+        }
+    }
+
+    private string Literal(YamlNode node, string path, string hostMessage) =>
+        node is YamlScalarNode { Value: { } value } && !value.Contains("${", StringComparison.Ordinal) ? value : throw Error(path, node, hostMessage);
+
+    private void Finding(string path, string message, string source) => sink?.Add(File, path, message, source);
 }

@@ -51,6 +51,10 @@ public static class MockCloud
             case "aws:lb/targetGroup:TargetGroup":
                 outputs["arnSuffix"] = ArnSuffix((string)outputs["arn"]!, "");
                 break;
+            case "aws:secretsmanager/secretVersion:SecretVersion" when inputs.GetValueOrDefault("secretId") is string secretId:
+                // aws 7.x: the ARN of the secret this version belongs to (the program reads it instead of the deprecated arn).
+                outputs["secretArn"] = Arn("aws:secretsmanager/secret:Secret", secretId);
+                break;
             case "aws:rds/instance:Instance":
                 outputs.TryAdd("identifier", name);
                 outputs["address"] = $"{outputs["identifier"]}.c0ffee.{Region}.rds.amazonaws.com";

@@ -19,6 +19,7 @@ public sealed class SchemaValidator(ProviderSchemas schemas)
         private readonly PulumiYamlProject _project;
         private readonly StaticTyper _typer;
         private readonly ValueChecker _checker;
+        private readonly ReferenceChecker _references;
         private readonly Dictionary<ComponentDecl, ComponentScope> _components = [];
         private readonly List<SchemaError> _errors = [];
 
@@ -28,11 +29,14 @@ public sealed class SchemaValidator(ProviderSchemas schemas)
             _project = project;
             _typer = new StaticTyper(schemas);
             _checker = new ValueChecker(schemas, _typer);
+            _references = new ReferenceChecker(schemas, _typer, _errors);
         }
 
         public IReadOnlyList<SchemaError> Execute()
         {
-            var program = new ProgramScope(_project.Program, Symbol);
+            var projectConfig = _project.Project?.Config
+                .Select(d => new ParameterDecl(d.Key, d.Type, d.Items?.Type, null, d.Secret, null, SourceSpan.None)) ?? [];
+            var program = new ProgramScope(_project.Program, projectConfig, Symbol);
             Duplicates(program.Duplicates, "");
             foreach (var config in _project.Program.Config)
             {
@@ -221,12 +225,12 @@ public sealed class SchemaValidator(ProviderSchemas schemas)
             switch (expr)
             {
                 case SymbolExpr symbol:
-                    CheckReference(symbol.Access, path, scope, interpolated: false);
+                    _references.Check(symbol.Access, path, scope, interpolated: false);
                     break;
                 case InterpolateExpr interpolate:
                     foreach (var part in interpolate.Parts.Where(p => p.Access is not null))
                     {
-                        CheckReference(part.Access!, path, scope, interpolated: true);
+                        _references.Check(part.Access!, path, scope, interpolated: true);
                     }
 
                     break;
@@ -259,81 +263,9 @@ public sealed class SchemaValidator(ProviderSchemas schemas)
                 _errors.Add(new SchemaError(PathText.Property(path, "return"),
                     $"{function.Token} has no output '{returned}' (outputs: {string.Join(", ", function.Outputs.Keys.Order(StringComparer.Ordinal))})"));
             }
-        }
-
-        private void CheckReference(PropertyAccess access, string path, StaticScope scope, bool interpolated)
-        {
-            var reference = $"${{{access}}}";
-            var tail = access.Tail;
-            switch (scope.Lookup(access.RootName))
+            else if (invoke.Return is { } used && function.Outputs[used].DeprecationMessage is { } deprecation)
             {
-                case null:
-                    _errors.Add(new SchemaError(path, $"unknown reference {reference}: no config, input, variable or resource is named '{access.RootName}'"));
-                    break;
-                case PulumiSymbol when tail is not [PropertyName { Name: "stack" or "project" }]:
-                    _errors.Add(new SchemaError(path, $"unsupported reference {reference}: only ${{pulumi.stack}} and ${{pulumi.project}} are evaluated"));
-                    break;
-                case ResourceSymbol resource when tail.Count == 0 && interpolated:
-                    _errors.Add(new SchemaError(path, $"{reference} interpolates a whole resource; reference one of its outputs"));
-                    break;
-                case ResourceSymbol resource when tail.Count > 0:
-                    CheckOutputReference(resource, tail, reference, path);
-                    break;
-            }
-        }
-
-        private void CheckOutputReference(ResourceSymbol resource, IReadOnlyList<PropertyAccessor> tail, string reference, string path)
-        {
-            var output = tail[0] switch
-            {
-                PropertyName name => name.Name,
-                PropertyKey key => key.Key,
-                _ => null,
-            };
-            if (output is "id" or "urn" && resource.Component is null)
-            {
-                return;
-            }
-
-            var outputs = resource.Component is { } component
-                ? component.Component.Outputs.Select(o => o.Name).ToList()
-                : resource.Schema?.Outputs.Keys.ToList();
-            if (outputs is null)
-            {
-                return;
-            }
-
-            if (output is null || !outputs.Contains(output))
-            {
-                _errors.Add(new SchemaError(path,
-                    $"{reference}: {resource.TypeName} has no output '{output ?? tail[0].ToString()}' (outputs: {string.Join(", ", outputs.Order(StringComparer.Ordinal))})"));
-                return;
-            }
-
-            if (resource.Schema is { } schema)
-            {
-                CheckNestedAccess(schema.Outputs[output], tail.Skip(1).ToList(), reference, path);
-            }
-        }
-
-        private void CheckNestedAccess(PropertySpec spec, IReadOnlyList<PropertyAccessor> accessors, string reference, string path)
-        {
-            PropertySpec? current = spec;
-            foreach (var accessor in accessors)
-            {
-                if (current is null)
-                {
-                    return;
-                }
-
-                if (accessor is PropertyName { Name: var name } && current.Ref is not null
-                    && _schemas.ResolveRef(current.Ref) is ObjectTypeTarget target && !target.Properties.ContainsKey(name))
-                {
-                    _errors.Add(new SchemaError(path, $"{reference}: {target.Token} has no field '{name}'"));
-                    return;
-                }
-
-                current = _typer.Navigate(current, [accessor]);
+                _errors.Add(new SchemaError(PathText.Property(path, "return"), ValueChecker.Deprecated(used, function.Token, deprecation)));
             }
         }
     }

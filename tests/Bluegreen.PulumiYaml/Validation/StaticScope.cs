@@ -65,7 +65,12 @@ internal sealed class ProgramScope : StaticScope
 {
     private readonly string _projectName;
 
-    public ProgramScope(ProgramTemplate program, Func<ResourceDecl, StaticSymbol> resourceSymbol)
+    /// <summary>
+    /// The program's names: its own <c>config:</c> entries, then the project's config keys of its namespace (the
+    /// engine passes those to the program with the prefix stripped, pulumi-yaml <c>getConfNodesFromMap</c>), then
+    /// variables and resources.
+    /// </summary>
+    public ProgramScope(ProgramTemplate program, IEnumerable<ParameterDecl> projectConfig, Func<ResourceDecl, StaticSymbol> resourceSymbol)
         : base("")
     {
         _projectName = program.Name;
@@ -76,6 +81,11 @@ internal sealed class ProgramScope : StaticScope
             {
                 duplicates.Add(config.Key);
             }
+        }
+
+        foreach (var config in projectConfig.Where(c => !c.Key.Contains(':', StringComparison.Ordinal) || c.Key.StartsWith(_projectName + ":", StringComparison.Ordinal)))
+        {
+            Declare(StripProject(config.Key), new ParameterSymbol(config));
         }
 
         duplicates.AddRange(DeclareAll(program, resourceSymbol));

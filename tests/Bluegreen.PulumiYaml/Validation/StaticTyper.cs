@@ -98,8 +98,10 @@ internal sealed class StaticTyper(ProviderSchemas schemas)
             : null;
     }
 
-    public static ValueKind KindOfDeclared(string declaredType) => declaredType switch
+    /// <summary>A declared type: project/component names and pulumi-yaml <c>config.Parse</c> ones (any case, List&lt;T&gt;).</summary>
+    public static ValueKind KindOfDeclared(string declaredType) => declaredType.ToLowerInvariant() switch
     {
+        var list when list.StartsWith("list<", StringComparison.Ordinal) => ValueKind.Array,
         "string" => ValueKind.String,
         "integer" or "int" => ValueKind.Integer,
         "number" => ValueKind.Number,

@@ -44,6 +44,10 @@ internal sealed class ValueChecker(ProviderSchemas schemas, StaticTyper typer)
             if (fields.TryGetValue(entry.Key, out var fieldSpec))
             {
                 Check(entry.Value, fieldSpec, entryPath, scope, errors);
+                if (fieldSpec.DeprecationMessage is { } deprecation)
+                {
+                    errors.Add(new SchemaError(entryPath, Deprecated(entry.Key, owner, deprecation)));
+                }
             }
             else
             {
@@ -59,6 +63,9 @@ internal sealed class ValueChecker(ProviderSchemas schemas, StaticTyper typer)
             }
         }
     }
+
+    /// <summary>The message for using a deprecated property (policy of this oracle; see <c>HostSources.Deprecated</c>).</summary>
+    public static string Deprecated(string property, string owner, string message) => $"property '{property}' of {owner} is deprecated: {message}";
 
     private static string Suggestion(string key, IEnumerable<string> known)
     {

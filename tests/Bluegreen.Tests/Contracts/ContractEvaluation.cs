@@ -30,7 +30,8 @@ internal sealed class ContractEvaluation
         var project = GeneratedProject.Render(app);
         var config = project.Program.Config
             .Where(c => c.IsRequired)
-            .Aggregate(StackConfiguration.Empty(project.Program.Name, "dev"), (stack, key) => stack.With(key.Key, SampleValue(key)));
+            .Aggregate(StackConfiguration.Empty(project.Program.Name, "dev"), (stack, key) =>
+                key.Type == "array" ? stack.WithJson(key.Key, SampleValue(key)) : stack.With(key.Key, SampleValue(key)));
         return new PulumiYamlEvaluator(ProviderSchemas.Shared, Mocks.Object).Evaluate(project, config.With("activeColor", activeColor));
     }
 
