@@ -11,6 +11,9 @@ public sealed record AppDefinition
     /// <remarks>Defaults to <see cref="NetworkMode.Existing"/>: the stack brings its own VPC.</remarks>
     public NetworkMode Network { get; init; } = NetworkMode.Existing;
 
+    /// <remarks>Defaults to <see cref="ListenerProtocol.Https"/>: clients reach the load balancer over TLS only.</remarks>
+    public ListenerProtocol Protocol { get; init; } = ListenerProtocol.Https;
+
     public IEnumerable<ServiceDefinition> WebServices => Services.Where(s => s.Kind == ServiceKind.Web);
 
     public IEnumerable<ServiceDefinition> Workers => Services.Where(s => s.Kind == ServiceKind.Worker);

@@ -7,7 +7,7 @@ namespace Bluegreen.Components.BlueGreen;
 
 /// <summary>
 /// One color: for every service a task definition and an ECS service; for every web service a target group, an X-Color
-/// header rule on each listener, a routing rule on the listener this color serves and two alarms; a read replica of the
+/// header rule on the test listener, a routing rule on the listener this color serves and two alarms; a read replica of the
 /// primary with a lag alarm. Every dependency points from the color to shared resources, never the other way, so
 /// destroying a color with its dependents leaves the other color and production routing alone. The same
 /// <see cref="Build"/> produces the component package's definition (arguments are the inputs) and the concrete
@@ -66,6 +66,7 @@ public static class ColorEnvironment
         resources.Add(Alarms.ReplicaLag(
             ColorEnvironmentResources.ReplicaLagAlarm,
             Expr.Format($"{args[NamePrefix]}-replica-{args[Color]}-lag"),
+            args[AlarmTopicArn],
             replica.Output("identifier"),
             args[MaxReplicaLagSeconds]));
         outputs.Add(new NamedValue(ColorEnvironmentOutputs.ReplicaAddress, replica.Output("address")));

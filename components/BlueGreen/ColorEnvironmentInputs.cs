@@ -45,6 +45,9 @@ public static class ColorEnvironmentInputs
     public const string MaxReplicaLagSeconds = "maxReplicaLagSeconds";
     public const string ActiveColorParameterName = "activeColorParameterName";
 
+    /// <summary>The SNS topic the color's alarms notify.</summary>
+    public const string AlarmTopicArn = "alarmTopicArn";
+
     /// <summary>Inputs whose values make a color what it is. Parity allows these, and only these, to differ.</summary>
     public static IReadOnlyList<string> Identity { get; } = [Color, ImageTag, PrioritySlot];
 
@@ -64,7 +67,7 @@ public static class ColorEnvironmentInputs
         new() { Name = AssignPublicIp, Type = DeclaredType.Boolean },
         Text(ServicesSecurityGroupId), Text(DatabaseSecurityGroupId), Text(ExecutionRoleArn), Text(TaskRoleArn),
         Text(LogGroupName), Text(PrimaryDbIdentifier), Text(PrimaryDbAddress), Text(DbSecretArn),
-        Text(DbReplicaInstanceClass), Number(MaxReplicaLagSeconds), Text(ActiveColorParameterName),
+        Text(DbReplicaInstanceClass), Number(MaxReplicaLagSeconds), Text(ActiveColorParameterName), Text(AlarmTopicArn),
         .. app.Services.SelectMany(service => new[] { Number(DesiredCount(service)), Number(Cpu(service)), Number(Memory(service)) }),
     ];
 

@@ -11,8 +11,6 @@ public static class ColorEnvironmentResources
 
     public static string TargetGroup(ServiceDefinition service) => $"{service.Name}TargetGroup";
 
-    public static string ProductionHeaderRule(ServiceDefinition service) => $"{service.Name}ProductionHeaderRule";
-
     public static string TestHeaderRule(ServiceDefinition service) => $"{service.Name}TestHeaderRule";
 
     public static string RoutingRule(ServiceDefinition service) => $"{service.Name}RoutingRule";

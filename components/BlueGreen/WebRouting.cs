@@ -9,7 +9,8 @@ namespace Bluegreen.Components.BlueGreen;
 internal sealed record WebRouting(Resource TargetGroup, IReadOnlyList<Resource> Resources, IReadOnlyList<string> AttachingRules)
 {
     /// <summary>
-    /// Header rules (paths + X-Color) on both listeners reach this color whichever color is active. The routing rule
+    /// The header rule (paths + X-Color) sits on the test listener only, which the security group opens to the test
+    /// CIDR alone: a header must never reach the idle color through the public production listener. The routing rule
     /// (paths only) sits on the production listener while this color is active, on the test listener while it is idle.
     /// </summary>
     public static WebRouting For(ServiceDefinition service, int webIndex, ColorEnvironmentArgs args, Expr otherColor)
@@ -18,7 +19,6 @@ internal sealed record WebRouting(Resource TargetGroup, IReadOnlyList<Resource> 
         var paths = ListenerRules.PathPattern(service.RoutedPaths);
         var headerPriority = BySlot(args, RulePriorities.HeaderRule(webIndex));
         Expr[] headerConditions = [paths, ListenerRules.HttpHeader(ColorEnvironment.ColorHeader, args[Color])];
-        var production = ListenerRules.Forward(ColorEnvironmentResources.ProductionHeaderRule(service), args[ProductionListenerArn], headerPriority, headerConditions, targetGroup.Output("arn"));
         var test = ListenerRules.Forward(ColorEnvironmentResources.TestHeaderRule(service), args[TestListenerArn], headerPriority, headerConditions, targetGroup.Output("arn"));
 
         // A flip changes listenerArn, which replaces the rule. Pulumi creates the replacement before it deletes the old
@@ -29,12 +29,12 @@ internal sealed record WebRouting(Resource TargetGroup, IReadOnlyList<Resource> 
 
         var alarmPrefix = Expr.Format($"{args[NamePrefix]}-{service.Name}-{args[Color]}");
         var errorRate = Alarms.ServerErrorRate(
-            ColorEnvironmentResources.ErrorRateAlarm(service), Expr.Format($"{alarmPrefix}-5xx-rate"),
+            ColorEnvironmentResources.ErrorRateAlarm(service), Expr.Format($"{alarmPrefix}-5xx-rate"), args[AlarmTopicArn],
             args[LoadBalancerArnSuffix], targetGroup.Output("arnSuffix"), ColorEnvironment.ServerErrorRateThresholdPercent);
         var unhealthy = Alarms.UnhealthyHosts(
-            ColorEnvironmentResources.UnhealthyHostsAlarm(service), Expr.Format($"{alarmPrefix}-unhealthy-hosts"),
+            ColorEnvironmentResources.UnhealthyHostsAlarm(service), Expr.Format($"{alarmPrefix}-unhealthy-hosts"), args[AlarmTopicArn],
             args[LoadBalancerArnSuffix], targetGroup.Output("arnSuffix"));
-        return new WebRouting(targetGroup, [targetGroup, production, test, routing, errorRate, unhealthy], [production.Name, test.Name]);
+        return new WebRouting(targetGroup, [targetGroup, test, routing, errorRate, unhealthy], [test.Name]);
     }
 
     private static SelectCall BySlot(ColorEnvironmentArgs args, IReadOnlyList<int> priorities) =>

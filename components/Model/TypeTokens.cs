@@ -24,6 +24,7 @@ public static class TypeTokens
     public const string IamRolePolicyAttachment = "aws:iam/rolePolicyAttachment:RolePolicyAttachment";
     public const string LogGroup = "aws:cloudwatch/logGroup:LogGroup";
     public const string MetricAlarm = "aws:cloudwatch/metricAlarm:MetricAlarm";
+    public const string SnsTopic = "aws:sns/topic:Topic";
     public const string RdsInstance = "aws:rds/instance:Instance";
     public const string RdsSubnetGroup = "aws:rds/subnetGroup:SubnetGroup";
     public const string SecretsManagerSecret = "aws:secretsmanager/secret:Secret";

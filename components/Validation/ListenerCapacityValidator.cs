@@ -1,12 +1,15 @@
 namespace Bluegreen.Components.Validation;
 
-/// <summary>Each web service needs three rules per listener (a header rule per color and a routing rule).</summary>
+/// <summary>
+/// The test listener holds the most rules: per web service a header rule per color and the idle color's routing rule,
+/// plus, while a flip runs, the new routing rule next to the old one (Pulumi deletes the replaced rule last).
+/// </summary>
 internal sealed class ListenerCapacityValidator : IAppShapeValidator
 {
     /// <summary>The default ALB quota of rules per listener, not counting the default action.</summary>
     public const int RulesPerListener = 100;
 
-    public const int RulesPerWebService = 3;
+    public const int RulesPerWebService = 4;
 
     public IEnumerable<string> Validate(AppDefinition app)
     {

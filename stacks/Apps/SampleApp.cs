@@ -9,6 +9,7 @@ public static class SampleApp
     {
         Name = "shop",
         Network = NetworkMode.Existing,
+        Protocol = ListenerProtocol.Https,
         Services =
         [
             new ServiceDefinition

@@ -7,7 +7,7 @@ public static class SyntheticApp
 {
     /// <summary>
     /// <paramref name="services"/> services, alternating web (each with its own path) and worker, so 50 services give
-    /// 25 web services: 75 rules per listener, within the load balancer's default 100.
+    /// 25 web services: at most 100 rules on the test listener during a flip, the load balancer's default quota.
     /// </summary>
     public static AppDefinition Create(int services) => new()
     {

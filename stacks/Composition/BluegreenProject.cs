@@ -22,7 +22,17 @@ namespace Bluegreen.Stacks.Composition;
 public sealed class BluegreenProject
 {
     public const string ProjectName = "bluegreen";
-    public const string PackageName = "bluegreen";
+
+    /// <summary>
+    /// Differs from <see cref="ProjectName"/> on purpose: the engine hands a package's default provider every stack key
+    /// in the namespace of the package's name (pulumi/pulumi deploy/target.go <c>Target.GetPackageConfig</c>, called by
+    /// default_providers.go <c>newRegisterDefaultProviderEvent</c>), so a package named "bluegreen" would receive every
+    /// <c>bluegreen:*</c> setting as provider configuration and show a provider update on every flip.
+    /// </summary>
+    public const string PackageName = "bluegreen-components";
+
+    /// <summary>The type token of a color's instance, and of every URN's ancestor chain below it.</summary>
+    public const string ColorEnvironmentType = PackageName + ":index:" + ColorEnvironment.ComponentName;
     public const string PackageVersion = "0.1.0";
     public const string RequiredPulumiVersion = ">=3.235.0";
 
@@ -44,6 +54,7 @@ public sealed class BluegreenProject
             ProductionPort = Expr.Ref(ConfigKeys.ProductionPort),
             TestPort = Expr.Ref(ConfigKeys.TestPort),
             TestListenerCidr = Expr.Ref(ConfigKeys.TestListenerCidr),
+            RedirectPort = app.Protocol == ListenerProtocol.Https ? LoadBalancer.HttpPort : null,
             ContainerPorts = [.. app.WebServices.Select(s => s.ContainerPort)],
         });
         var loadBalancer = new LoadBalancer(new LoadBalancerArgs
@@ -52,6 +63,8 @@ public sealed class BluegreenProject
             SecurityGroupId = security.LoadBalancerGroupId,
             ProductionPort = Expr.Ref(ConfigKeys.ProductionPort),
             TestPort = Expr.Ref(ConfigKeys.TestPort),
+            Protocol = app.Protocol,
+            CertificateArn = app.Protocol == ListenerProtocol.Https ? Expr.Ref(ConfigKeys.CertificateArn) : null,
         });
         var cluster = new EcsCluster(namePrefix);
         var logGroup = new LogGroup(Expr.Format($"/bluegreen/{namePrefix}"));
@@ -66,6 +79,7 @@ public sealed class BluegreenProject
             AllocatedStorageGb = Expr.Ref(ConfigKeys.DbAllocatedStorageGb),
         });
         var roles = new TaskRoles(database.SecretArn, parameter.Arn);
+        var alarms = new AlarmTopic(Expr.Format($"{namePrefix}-alarms"));
 
         _shared = new Dictionary<string, Expr>
         {
@@ -91,6 +105,7 @@ public sealed class BluegreenProject
             [DbReplicaInstanceClass] = Expr.Ref(ConfigKeys.DbReplicaInstanceClass),
             [MaxReplicaLagSeconds] = Expr.Ref(ConfigKeys.MaxReplicaLagSeconds),
             [ActiveColorParameterName] = parameter.ParameterName,
+            [AlarmTopicArn] = alarms.Arn,
         };
 
         var component = ColorEnvironment.Define(app);
@@ -123,10 +138,10 @@ public sealed class BluegreenProject
             Resources =
             [
                 .. network.Resources, .. security.Resources, .. loadBalancer.Resources, .. cluster.Resources,
-                .. logGroup.Resources, .. parameter.Resources, .. database.Resources, .. roles.Resources,
+                .. logGroup.Resources, .. alarms.Resources, .. parameter.Resources, .. database.Resources, .. roles.Resources,
                 .. instances,
             ],
-            Outputs = Outputs(app, loadBalancer, cluster, parameter, database, activeColor, idleColor),
+            Outputs = [.. Outputs(app, loadBalancer, cluster, parameter, database, activeColor, idleColor), new(ProgramNames.AlarmTopicArnOutput, alarms.Arn)],
         };
     }
 
@@ -156,8 +171,8 @@ public sealed class BluegreenProject
     private static IReadOnlyList<NamedValue> Outputs(
         AppDefinition app, LoadBalancer loadBalancer, EcsCluster cluster, ActiveColorParameter parameter, PrimaryDatabase database, Expr activeColor, Expr idleColor) =>
     [
-        new(ProgramNames.ProductionUrlOutput, Expr.Format($"http://{loadBalancer.DnsName}:{Expr.Ref(ConfigKeys.ProductionPort)}")),
-        new(ProgramNames.TestUrlOutput, Expr.Format($"http://{loadBalancer.DnsName}:{Expr.Ref(ConfigKeys.TestPort)}")),
+        new(ProgramNames.ProductionUrlOutput, Expr.Format($"{LoadBalancer.Scheme(app.Protocol)}://{loadBalancer.DnsName}:{Expr.Ref(ConfigKeys.ProductionPort)}")),
+        new(ProgramNames.TestUrlOutput, Expr.Format($"{LoadBalancer.Scheme(app.Protocol)}://{loadBalancer.DnsName}:{Expr.Ref(ConfigKeys.TestPort)}")),
         new(ProgramNames.ActiveColorOutput, activeColor),
         new(ProgramNames.IdleColorOutput, idleColor),
         new(ProgramNames.ActiveColorParameterOutput, parameter.ParameterName),

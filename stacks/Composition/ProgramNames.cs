@@ -19,6 +19,9 @@ public static class ProgramNames
     public const string ClusterNameOutput = "clusterName";
     public const string PrimaryDatabaseAddressOutput = "primaryDatabaseAddress";
 
+    /// <summary>The SNS topic every alarm notifies: subscribe to it to be paged.</summary>
+    public const string AlarmTopicArnOutput = "alarmTopicArn";
+
     /// <summary>A color's component output as a stack output: <c>blueReplicaAddress</c>, <c>greenWebTargetGroupArn</c>.</summary>
     public static string ColorOutput(DeploymentColor color, string output) =>
         color.Name() + char.ToUpperInvariant(output[0]) + output[1..];

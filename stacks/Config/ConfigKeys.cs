@@ -11,6 +11,7 @@ public static class ConfigKeys
     public const string ProductionPort = "productionPort";
     public const string TestPort = "testPort";
     public const string TestListenerCidr = "testListenerCidr";
+    public const string CertificateArn = "certificateArn";
     public const string VpcId = "vpcId";
     public const string PublicSubnetIds = "publicSubnetIds";
     public const string PrivateSubnetIds = "privateSubnetIds";

@@ -32,7 +32,7 @@ public sealed partial class ConfigSchema
         },
         .. DeploymentColors.All.Select(color => new ConfigKey
         {
-            Name = ConfigKeys.ImageTag(color), Type = DeclaredType.String, Required = true, Rule = ImageTagRule,
+            Name = ConfigKeys.ImageTag(color), Type = DeclaredType.String, Required = true, Rule = new ImageTagShape(),
             Engine = EngineScope.Both, Description = $"Image tag (app version) the {color.Name()} color runs.",
         }),
         .. app.Services.SelectMany(ServiceKeys),
@@ -42,11 +42,10 @@ public sealed partial class ConfigSchema
         Integer(ConfigKeys.MaxReplicaLagSeconds, 30, new IntegerRange(1, 3600), EngineScope.Both, "Replica lag beyond which a color may not take traffic (and its lag alarm fires)."),
         new ConfigKey
         {
-            Name = ConfigKeys.ImageRegistry, Type = DeclaredType.String, Required = true, Engine = EngineScope.Aws, Rule = RegistryRule,
+            Name = ConfigKeys.ImageRegistry, Type = DeclaredType.String, Required = true, Engine = EngineScope.Aws, Rule = new RegistryHost(),
             Description = "Registry host that prefixes every image, e.g. 123456789012.dkr.ecr.eu-west-1.amazonaws.com.",
         },
-        Integer(ConfigKeys.ProductionPort, 80, PortRule, EngineScope.Aws, "Port of the production listener, open to everyone."),
-        Integer(ConfigKeys.TestPort, 8080, PortRule, EngineScope.Aws, "Port of the test listener, which serves the idle color."),
+        .. ListenerKeys(app.Protocol),
         new ConfigKey
         {
             Name = ConfigKeys.TestListenerCidr, Type = DeclaredType.String, Required = true, Rule = new Ipv4Cidr(), Engine = EngineScope.Aws,
@@ -87,12 +86,29 @@ public sealed partial class ConfigSchema
         },
     ];
 
+    /// <summary>Ports default to HTTPS's 443 and 8443 (plain HTTP: 80 and 8080); HTTPS adds the certificate.</summary>
+    private static IEnumerable<ConfigKey> ListenerKeys(ListenerProtocol protocol)
+    {
+        var https = protocol == ListenerProtocol.Https;
+        var scheme = https ? "HTTPS" : "HTTP";
+        yield return Integer(ConfigKeys.ProductionPort, https ? 443 : 80, PortRule, EngineScope.Aws, $"Port of the production listener ({scheme}), open to everyone.");
+        yield return Integer(ConfigKeys.TestPort, https ? 8443 : 8080, PortRule, EngineScope.Aws, $"Port of the test listener ({scheme}), which serves the idle color.");
+        if (https)
+        {
+            yield return new ConfigKey
+            {
+                Name = ConfigKeys.CertificateArn, Type = DeclaredType.String, Required = true, Engine = EngineScope.Aws, Rule = new AcmCertificateArn(),
+                Description = "ACM certificate of both HTTPS listeners, in the stack's region, for the name clients use.",
+            };
+        }
+    }
+
     private static IEnumerable<ConfigKey> ExistingNetworkKeys() =>
     [
         new ConfigKey
         {
             Name = ConfigKeys.VpcId, Type = DeclaredType.String, Required = true, Engine = EngineScope.Aws,
-            Rule = new TextPattern(VpcIdPattern(), "a VPC id such as \"vpc-0123456789abcdef0\""),
+            Rule = new AwsResourceId("vpc"),
             Description = "The VPC the stack deploys into.",
         },
         SubnetList(ConfigKeys.PublicSubnetIds, "Subnets of the load balancer, in two or more zones."),
@@ -102,7 +118,7 @@ public sealed partial class ConfigSchema
     private static ConfigKey SubnetList(string name, string description) => new()
     {
         Name = name, Type = DeclaredType.Array, Items = DeclaredType.String, Required = true, Engine = EngineScope.Aws,
-        Rule = new TextList(2, SubnetIdPattern(), "subnet ids such as \"subnet-0123456789abcdef0\""), Description = description,
+        Rule = new TextList(2, new AwsResourceId("subnet")), Description = description,
     };
 
     private static ConfigKey Integer(string name, int defaultValue, ValueRule rule, EngineScope engine, string description) => new()
@@ -118,31 +134,15 @@ public sealed partial class ConfigSchema
     private static readonly IntegerRange PortRule = new(1, 65535);
     private static readonly IntegerRange LocalPortRule = new(1024, 65535);
     private static readonly TextPattern NonEmptyRule = new(NonEmptyPattern(), "a non-empty text");
-    private static readonly TextPattern ImageTagRule = new(ImageTagPattern(),
-        "an image tag: 1 to 128 letters, digits, '_', '.' or '-', not starting with '.' or '-', and not a plain number or true/false "
-        + "(Pulumi reads those as a number or boolean; write e.g. \"v42\")");
     private static readonly TextPattern InstanceClassRule = new(InstanceClassPattern(), "an RDS instance class starting with \"db.\", such as \"db.t4g.micro\"");
-    private static readonly TextPattern RegistryRule = new(RegistryPattern(), "a registry host (and optional path) without scheme or tag, such as \"123456789012.dkr.ecr.eu-west-1.amazonaws.com\"");
     private static readonly TextPattern RegionRule = new(RegionPattern(), "an AWS region such as \"eu-west-1\"");
 
     [GeneratedRegex(@"\S")]
     private static partial Regex NonEmptyPattern();
 
-    [GeneratedRegex(@"^(?!(?:[1-9][0-9]*|0|true|false)$)[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$", RegexOptions.IgnoreCase)]
-    private static partial Regex ImageTagPattern();
-
     [GeneratedRegex(@"^db\.[a-z0-9]+\.[a-z0-9]+$")]
     private static partial Regex InstanceClassPattern();
 
-    [GeneratedRegex(@"^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9._-]+)*$")]
-    private static partial Regex RegistryPattern();
-
     [GeneratedRegex(@"^[a-z]{2}(-[a-z]+)+-[0-9]+$")]
     private static partial Regex RegionPattern();
-
-    [GeneratedRegex(@"^vpc-[0-9a-z]{8,17}$")]
-    private static partial Regex VpcIdPattern();
-
-    [GeneratedRegex(@"^subnet-[0-9a-z]{8,17}$")]
-    private static partial Regex SubnetIdPattern();
 }

@@ -17,7 +17,7 @@ public sealed record TextValue(string Value) : ConfigValue
 {
     public override Expr ToExpr() => Value;
 
-    public override string Display => $"\"{Value}\"";
+    public override string Display => Quoted.Shortened(Value);
 }
 
 public sealed record IntegerValue(int Value) : ConfigValue
@@ -38,7 +38,7 @@ public sealed record TextListValue(IReadOnlyList<string> Values) : ConfigValue
 {
     public override Expr ToExpr() => Expr.List(Values.Select(v => (Expr)v));
 
-    public override string Display => $"[{string.Join(", ", Values.Select(v => $"\"{v}\""))}]";
+    public override string Display => $"[{string.Join(", ", Values.Select(Quoted.Shortened))}]";
 
     public bool Equals(TextListValue? other) => other is not null && Values.SequenceEqual(other.Values);
 

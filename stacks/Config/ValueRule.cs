@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text.RegularExpressions;
 
 namespace Bluegreen.Stacks.Config;
@@ -43,34 +42,19 @@ public sealed record TextPattern(Regex Pattern, string Description) : ValueRule
         value is TextValue text && Pattern.IsMatch(text.Value) ? null : Description;
 }
 
-/// <summary>An IPv4 block such as "10.0.0.0/16".</summary>
-public sealed record Ipv4Cidr : ValueRule
+/// <summary>An image tag that keeps <see cref="ImageTagRule"/>.</summary>
+public sealed record ImageTagShape : ValueRule
 {
-    private const string Expected = "an IPv4 CIDR block such as \"203.0.113.0/24\"";
-
-    public override string? Problem(ConfigValue value)
-    {
-        if (value is not TextValue text || text.Value.Split('/') is not [var address, var bits])
-        {
-            return Expected;
-        }
-
-        var valid = IPAddress.TryParse(address, out var ip)
-            && ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork
-            && address.Count(c => c == '.') == 3
-            && int.TryParse(bits, NumberStyles.None, CultureInfo.InvariantCulture, out var prefix)
-            && prefix is >= 0 and <= 32;
-        return valid ? null : Expected;
-    }
+    public override string? Problem(ConfigValue value) =>
+        value is TextValue text ? ImageTagRule.Problem(text.Value) is { } problem ? $"an image tag: {problem}" : null : "an image tag";
 }
 
-/// <summary>A list of texts, each matching a pattern, with at least <see cref="MinimumCount"/> entries.</summary>
-public sealed record TextList(int MinimumCount, Regex ItemPattern, string ItemDescription) : ValueRule
+/// <summary>A list of AWS resource ids, each keeping <see cref="Item"/>, with at least <see cref="MinimumCount"/> entries.</summary>
+public sealed record TextList(int MinimumCount, AwsResourceId Item) : ValueRule
 {
     public override string? Problem(ConfigValue value) => value switch
     {
-        TextListValue list when list.Values.Count < MinimumCount => $"a list of at least {MinimumCount} {ItemDescription}",
-        TextListValue list when list.Values.All(ItemPattern.IsMatch) => null,
-        _ => $"a list of {ItemDescription}",
+        TextListValue list when list.Values.Count >= MinimumCount && list.Values.All(Item.Matches) => null,
+        _ => $"a list of at least {MinimumCount} {Item.Prefix} ids such as \"{Item.Prefix}-0123456789abcdef0\" ({Item.Prefix}- and 17 or 8 hex digits)",
     };
 }

@@ -37,6 +37,11 @@ public static class StackConfigValues
             values[ConfigKeys.ProductionPort] = aws.ProductionPort;
             values[ConfigKeys.TestPort] = aws.TestPort;
             values[ConfigKeys.TestListenerCidr] = aws.TestListenerCidr;
+            if (aws.CertificateArn is { } certificate)
+            {
+                values[ConfigKeys.CertificateArn] = certificate;
+            }
+
             if (app.Network == NetworkMode.Existing)
             {
                 values[ConfigKeys.VpcId] = aws.VpcId;

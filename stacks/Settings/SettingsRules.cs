@@ -4,7 +4,7 @@ using Bluegreen.Stacks.Config;
 
 namespace Bluegreen.Stacks.Settings;
 
-/// <summary>Checks that involve more than one setting: Fargate sizes, distinct ports, stack names fit for AWS names.</summary>
+/// <summary>Checks that involve more than one setting: Fargate sizes, local ports, stack names fit for AWS names; AWS listeners in <see cref="AwsListenerRules"/>.</summary>
 internal static partial class SettingsRules
 {
     public static IEnumerable<SettingsError> Check(AppDefinition app, string stackName, EngineKind engine, ValidatedValues values)
@@ -14,7 +14,9 @@ internal static partial class SettingsRules
             yield return error;
         }
 
-        var portErrors = engine == EngineKind.Aws ? AwsChecks(stackName, values) : LocalPorts(app, stackName, values);
+        var portErrors = engine == EngineKind.Aws
+            ? AwsStackName(stackName).Concat(AwsListenerRules.Check(app, stackName, values))
+            : LocalPorts(app, stackName, values);
         foreach (var error in portErrors)
         {
             yield return error;
@@ -38,21 +40,13 @@ internal static partial class SettingsRules
         }
     }
 
-    private static IEnumerable<SettingsError> AwsChecks(string stackName, ValidatedValues values)
+    private static IEnumerable<SettingsError> AwsStackName(string stackName)
     {
         if (!AwsStackNamePattern().IsMatch(stackName))
         {
             yield return new SettingsError("",
                 $"Stack name \"{stackName}\" becomes part of AWS names (database identifiers, log group), which allow only lower-case letters, "
                 + "digits and dashes, starting with a letter. Rename the stack: pulumi stack rename <new-name>");
-        }
-
-        if (values.IsUsable(ConfigKeys.ProductionPort) && values.IsUsable(ConfigKeys.TestPort)
-            && values.Integer(ConfigKeys.ProductionPort) == values.Integer(ConfigKeys.TestPort))
-        {
-            yield return new SettingsError(Qualified(ConfigKeys.TestPort),
-                $"bluegreen:testPort is {values.Integer(ConfigKeys.TestPort)}, the same as productionPort; the test listener needs a port of its own. "
-                + $"Fix: pulumi config set testPort 8080 --stack {stackName}");
         }
     }
 

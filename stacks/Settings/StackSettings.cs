@@ -80,6 +80,10 @@ public sealed record AwsSettings
 
     /// <summary>Who may reach the test listener. Kept narrow: it serves the color that is not yet live.</summary>
     public required string TestListenerCidr { get; init; }
+
+    /// <summary>The ACM certificate of the HTTPS listeners.</summary>
+    /// <remarks>Null when the app's listeners speak plain HTTP.</remarks>
+    public string? CertificateArn { get; init; }
 }
 
 public sealed record LocalSettings

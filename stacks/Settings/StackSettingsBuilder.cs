@@ -46,6 +46,7 @@ internal static class StackSettingsBuilder
         ProductionPort = values.Integer(ConfigKeys.ProductionPort),
         TestPort = values.Integer(ConfigKeys.TestPort),
         TestListenerCidr = values.Text(ConfigKeys.TestListenerCidr),
+        CertificateArn = app.Protocol == ListenerProtocol.Https ? values.Text(ConfigKeys.CertificateArn) : null,
     };
 
     private static LocalSettings Local(string stackName, ValidatedValues values) => new()

@@ -2,7 +2,10 @@ using Bluegreen.Components.Model;
 
 namespace Bluegreen.Components.Aws.Monitoring;
 
-/// <summary>CloudWatch alarms on what makes a color unfit for traffic: server errors, unhealthy targets, replica lag.</summary>
+/// <summary>
+/// CloudWatch alarms on what makes a color unfit for traffic: server errors, unhealthy targets, replica lag. Each one
+/// notifies an SNS topic when it fires and again when it clears.
+/// </summary>
 public static class Alarms
 {
     private const string LoadBalancerNamespace = "AWS/ApplicationELB";
@@ -10,10 +13,10 @@ public static class Alarms
     private const int EvaluationPeriods = 3;
 
     /// <summary>Target 5xx responses as a percentage of requests, above <paramref name="thresholdPercent"/> for 3 minutes.</summary>
-    public static Resource ServerErrorRate(string name, Expr alarmName, Expr loadBalancerArnSuffix, Expr targetGroupArnSuffix, int thresholdPercent)
+    public static Resource ServerErrorRate(string name, Expr alarmName, Expr topicArn, Expr loadBalancerArnSuffix, Expr targetGroupArnSuffix, int thresholdPercent)
     {
         var dimensions = TargetGroupDimensions(loadBalancerArnSuffix, targetGroupArnSuffix);
-        return Alarm(name, alarmName, $"Target 5xx responses above {thresholdPercent}% of requests", thresholdPercent,
+        return Alarm(name, alarmName, topicArn, $"Target 5xx responses above {thresholdPercent}% of requests", thresholdPercent,
         [
             new("metricQueries", Expr.List(
                 Query("errors", "HTTPCode_Target_5XX_Count", dimensions),
@@ -27,8 +30,8 @@ public static class Alarms
     }
 
     /// <summary>Any target failing its health check for 3 minutes.</summary>
-    public static Resource UnhealthyHosts(string name, Expr alarmName, Expr loadBalancerArnSuffix, Expr targetGroupArnSuffix) =>
-        Alarm(name, alarmName, "Targets failing the load balancer health check", 0,
+    public static Resource UnhealthyHosts(string name, Expr alarmName, Expr topicArn, Expr loadBalancerArnSuffix, Expr targetGroupArnSuffix) =>
+        Alarm(name, alarmName, topicArn, "Targets failing the load balancer health check", 0,
         [
             new("namespace", LoadBalancerNamespace),
             new("metricName", "UnHealthyHostCount"),
@@ -38,8 +41,8 @@ public static class Alarms
         ]);
 
     /// <summary>The replica lagging the primary by more than <paramref name="maxLagSeconds"/> for 3 minutes.</summary>
-    public static Resource ReplicaLag(string name, Expr alarmName, Expr replicaIdentifier, Expr maxLagSeconds) =>
-        Alarm(name, alarmName, "Read replica lags the primary", maxLagSeconds,
+    public static Resource ReplicaLag(string name, Expr alarmName, Expr topicArn, Expr replicaIdentifier, Expr maxLagSeconds) =>
+        Alarm(name, alarmName, topicArn, "Read replica lags the primary", maxLagSeconds,
         [
             new("namespace", "AWS/RDS"),
             new("metricName", "ReplicaLag"),
@@ -48,7 +51,7 @@ public static class Alarms
             new("period", PeriodSeconds),
         ]);
 
-    private static Resource Alarm(string name, Expr alarmName, string description, Expr threshold, IEnumerable<Entry> metric) =>
+    private static Resource Alarm(string name, Expr alarmName, Expr topicArn, string description, Expr threshold, IEnumerable<Entry> metric) =>
         new(name, TypeTokens.MetricAlarm, Expr.Map(
         [
             new("name", alarmName),
@@ -59,6 +62,8 @@ public static class Alarms
             new("datapointsToAlarm", EvaluationPeriods),
             new("treatMissingData", "notBreaching"),
             .. metric,
+            new("alarmActions", Expr.List(topicArn)),
+            new("okActions", Expr.List(topicArn)),
         ]));
 
     private static ObjectExpr TargetGroupDimensions(Expr loadBalancerArnSuffix, Expr targetGroupArnSuffix) =>

@@ -60,7 +60,8 @@ public sealed class PrimaryDatabase
         Identifier = primary.Output("identifier");
         Address = primary.Output("address");
         SecretArn = secret.Output("arn");
-        PopulatedSecretArn = secretVersion.Output("arn");
+        // Not "arn": the aws 7.x schema marks SecretVersion.arn deprecated ("Use secretArn instead").
+        PopulatedSecretArn = secretVersion.Output("secretArn");
     }
 
     public IReadOnlyList<Resource> Resources { get; }

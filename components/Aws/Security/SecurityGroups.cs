@@ -3,8 +3,8 @@ using Bluegreen.Components.Model;
 namespace Bluegreen.Components.Aws.Security;
 
 /// <summary>
-/// The three security groups and every rule between them: internet → load balancer (production port from anywhere,
-/// test port only from the test CIDR) → services (container ports only) → database (PostgreSQL only). Groups carry
+/// The three security groups and every rule between them: internet → load balancer (production and redirect ports
+/// from anywhere, test port only from the test CIDR) → services (container ports only) → database (PostgreSQL only). Groups carry
 /// no inline rules, so the provider removes AWS's default allow-all egress and only the rules below exist.
 /// </summary>
 public sealed class SecurityGroups
@@ -27,6 +27,9 @@ public sealed class SecurityGroups
             loadBalancer, services, database,
             Rule("albProductionIngress", TypeTokens.SecurityGroupIngressRule, loadBalancer, args.ProductionPort, ("cidrIpv4", args.ProductionCidr), "Production listener"),
             Rule("albTestIngress", TypeTokens.SecurityGroupIngressRule, loadBalancer, args.TestPort, ("cidrIpv4", args.TestListenerCidr), "Test listener, reaches the idle color"),
+            .. args.RedirectPort is { } redirect
+                ? [Rule("albRedirectIngress", TypeTokens.SecurityGroupIngressRule, loadBalancer, redirect, ("cidrIpv4", args.ProductionCidr), "Plain HTTP, redirected to the production listener")]
+                : Array.Empty<Resource>(),
             .. args.ContainerPorts.Distinct().Order().SelectMany(port => new[]
             {
                 Rule($"albToServicesEgress{port}", TypeTokens.SecurityGroupEgressRule, loadBalancer, port, ("referencedSecurityGroupId", services.Output("id")), "Load balancer to the tasks"),
@@ -72,6 +75,10 @@ public sealed record SecurityGroupsArgs
 
     /// <summary>Who may reach the test listener, which serves the color that is not live yet.</summary>
     public required Expr TestListenerCidr { get; init; }
+
+    /// <summary>The port of the listener that only redirects plain HTTP to production HTTPS, open like production.</summary>
+    /// <remarks>Left null, there is no such listener (plain HTTP stacks) and no rule for it.</remarks>
+    public int? RedirectPort { get; init; }
 
     /// <remarks>Defaults to everyone: the production listener is the public entry point.</remarks>
     public Expr ProductionCidr { get; init; } = Anywhere;

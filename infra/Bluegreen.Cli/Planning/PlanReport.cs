@@ -1,7 +1,10 @@
+using Bluegreen.Stacks.Settings;
+
 namespace Bluegreen.Cli.Planning;
 
 /// <summary>What each color of a stack will run, as <c>bluegreen plan</c> prints it (and serialises with --json).</summary>
 /// <param name="ImageRegistry">Registry host every image comes from; null on the local engine.</param>
+/// <param name="Placeholders">Settings of the right shape that name nothing real yet; replace them before <c>pulumi up</c>.</param>
 internal sealed record PlanReport(
     string Stack,
     string Engine,
@@ -9,7 +12,8 @@ internal sealed record PlanReport(
     string? ImageRegistry,
     string ActiveColor,
     string IdleColor,
-    IReadOnlyList<ColorPlan> Colors);
+    IReadOnlyList<ColorPlan> Colors,
+    IReadOnlyList<Placeholder> Placeholders);
 
 /// <param name="Role">"active" or "idle".</param>
 /// <param name="Listener">Which listener forwards to this color without an X-Color header: "production" or "test".</param>

@@ -15,7 +15,8 @@ internal static class PlanReportBuilder
         settings.Aws?.ImageRegistry,
         settings.ActiveColor.Name(),
         settings.IdleColor.Name(),
-        [.. DeploymentColors.All.Select(color => Color(app, settings, color))]);
+        [.. DeploymentColors.All.Select(color => Color(app, settings, color))],
+        Placeholders.In(settings));
 
     private static ColorPlan Color(AppDefinition app, StackSettings settings, DeploymentColor color)
     {

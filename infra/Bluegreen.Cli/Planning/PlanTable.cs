@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bluegreen.Stacks.Config;
 using Spectre.Console;
 
 namespace Bluegreen.Cli.Planning;
@@ -44,6 +45,14 @@ internal static class PlanTable
         }
 
         console.Write(table);
+        if (plan.Placeholders.Count > 0)
+        {
+            console.WriteLine($"{plan.Placeholders.Count} setting(s) of {plan.Stack} are placeholders; AWS rejects them, so replace them before pulumi up:");
+            foreach (var placeholder in plan.Placeholders)
+            {
+                console.WriteLine($"  {placeholder.Key} is {Quoted.Shortened(placeholder.Value)}. Fix: {placeholder.Fix}");
+            }
+        }
     }
 
     private static string ServedBy(ColorPlan color, ServicePlan service) => service.Listener is { } listener

@@ -7,11 +7,17 @@ using Bluegreen.Stacks.Settings;
 namespace Bluegreen.Engines.Pulumi.Drill;
 
 /// <summary>
-/// Tears down the idle color of a Pulumi stack and rebuilds it, timing each phase. Every URN passed to
-/// <c>--target</c> is read from <c>pulumi stack export</c> (the idle ColorEnvironment and its children), never
-/// built by hand, and the teardown is previewed first: if it would delete anything but the idle color, the drill
-/// stops before changing anything.
+/// Tears down the idle color of a Pulumi stack and rebuilds it, timing each phase. The one URN passed to
+/// <c>--target</c> is the idle ColorEnvironment's, read from <c>pulumi stack export</c>, never built by hand; the
+/// teardown is previewed first: if it would delete anything but the idle color, the drill stops before changing anything.
 /// </summary>
+/// <remarks>
+/// Every command targets the component with <c>--target-dependents</c>, which reaches all of its children: on destroy,
+/// pulumi/pulumi step_generator.go <c>getTargetDependents</c> follows <c>DependingOn(..., includeChildren=true)</c>; on
+/// up, <c>isTargetedForUpdate</c> targets a resource when any entry of <c>State.GetAllDependencies</c> (which lists the
+/// Parent first) is already targeted. Children are not listed one by one: after the teardown a listed URN that the code
+/// no longer declares is neither old nor new, and deployment_executor.go <c>checkTargets</c> fails the whole up.
+/// </remarks>
 internal sealed class PulumiDrillRunner(PulumiStack stack, TimeProvider time)
 {
     public async Task<DrillReport> RunAsync(DeploymentColor? requested, CancellationToken cancellationToken)
@@ -45,7 +51,10 @@ internal sealed class PulumiDrillRunner(PulumiStack stack, TimeProvider time)
     {
         private readonly DeploymentColor? _requested = requested;
 
-        private IReadOnlyList<PulumiUrn> _targets = [];
+        private PulumiUrn? _component;
+
+        /// <summary>The component and its children as the state held them before the teardown.</summary>
+        private IReadOnlyList<PulumiUrn> _before = [];
 
         public DeploymentColor? Color { get; private set; } = requested;
 
@@ -78,7 +87,8 @@ internal sealed class PulumiDrillRunner(PulumiStack stack, TimeProvider time)
                     + $"`pulumi refresh --clear-pending-creates --stack {stack.Name}` or `pulumi cancel`, then drill again.");
             }
 
-            _targets = [export.ColorEnvironment(color)!.Urn, .. export.ChildrenOf(color).Select(child => child.Urn)];
+            _component = export.ColorEnvironment(color)!.Urn;
+            _before = [_component, .. export.ChildrenOf(color).Select(child => child.Urn)];
             return await PreviewTeardownAsync(color, active, cancellationToken);
         }
 
@@ -115,10 +125,18 @@ internal sealed class PulumiDrillRunner(PulumiStack stack, TimeProvider time)
             }
 
             var export = await stack.ExportAsync(cancellationToken);
-            var absent = _targets.Where(urn => export.Resources.All(resource => resource.Urn != urn)).ToList();
+            var absent = _before.Where(urn => export.Resources.All(resource => resource.Urn != urn)).ToList();
+            if (absent.Contains(_component!))
+            {
+                return PhaseOutcome.Fail($"not back in state: {string.Join(", ", absent.Select(urn => urn.Name))}");
+            }
+
+            // The preview above is clean for this color, so a child that did not come back is one the code no longer declares.
             return absent.Count == 0
-                ? PhaseOutcome.Pass($"preview shows no changes for {color.Name()}; all {_targets.Count} of its resources are back in state")
-                : PhaseOutcome.Fail($"not back in state: {string.Join(", ", absent.Select(urn => urn.Name))}");
+                ? PhaseOutcome.Pass($"preview shows no changes for {color.Name()}; all {_before.Count} of its resources are back in state")
+                : PhaseOutcome.Pass(
+                    $"preview shows no changes for {color.Name()}; {_before.Count - absent.Count} of its {_before.Count} resources are back in state; "
+                    + $"the code no longer declares {string.Join(", ", absent.Select(urn => urn.Name))}");
         }
 
         private async Task<PhaseOutcome> PreviewTeardownAsync(DeploymentColor color, DeploymentColor active, CancellationToken cancellationToken)
@@ -139,12 +157,11 @@ internal sealed class PulumiDrillRunner(PulumiStack stack, TimeProvider time)
             }
 
             return PhaseOutcome.Pass(
-                $"{active.Name()} is active; {color.Name()} has {_targets.Count} resources in state; nothing is pending; "
+                $"{active.Name()} is active; {color.Name()} has {_before.Count} resources in state; nothing is pending; "
                 + $"the teardown plan deletes {changes.Count}, all of them {color.Name()}");
         }
 
-        private IEnumerable<string> TargetArguments() =>
-            [.. _targets.SelectMany(urn => new[] { "--target", urn.Value }), "--target-dependents"];
+        private IEnumerable<string> TargetArguments() => ["--target", _component!.Value, "--target-dependents"];
 
         private static int Count(PulumiOperation operation, string op) => operation.Output.Changes.Count(step => step.Op == op);
     }

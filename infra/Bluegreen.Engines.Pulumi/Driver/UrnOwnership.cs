@@ -1,15 +1,16 @@
 using Bluegreen.Components;
+using Bluegreen.Stacks.Composition;
 
 namespace Bluegreen.Engines.Pulumi.Driver;
 
 /// <summary>
-/// Tells from a URN alone which color owns a resource. Each color is one <c>bluegreen:index:ColorEnvironment</c>
+/// Tells from a URN alone which color owns a resource. Each color is one <see cref="BluegreenProject.ColorEnvironmentType"/>
 /// instance named "blue" or "green"; its children are named <c>&lt;instance&gt;-&lt;childKey&gt;</c> and carry the
 /// component type in their qualified type chain. Everything outside a ColorEnvironment is shared.
 /// </summary>
 internal static class UrnOwnership
 {
-    public const string ColorEnvironmentType = "bluegreen:index:ColorEnvironment";
+    public const string ColorEnvironmentType = BluegreenProject.ColorEnvironmentType;
 
     public static ResourceOwner OwnerOf(PulumiUrn urn)
     {

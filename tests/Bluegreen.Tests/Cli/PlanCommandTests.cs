@@ -17,8 +17,8 @@ public class PlanCommandTests
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.StartsWith("Stack dev (aws, eu-west-1): blue is active, green is idle.\nImages from 123456789012.dkr.ecr.eu-west-1.amazonaws.com.\n", run.Output.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("bluegreen/sample-web:1.1.0", run.Output, StringComparison.Ordinal);
-        Assert.Contains("production :80 /*", run.Output, StringComparison.Ordinal);
-        Assert.Contains("test :8080 /*", run.Output, StringComparison.Ordinal);
+        Assert.Contains("production :443 /*", run.Output, StringComparison.Ordinal);
+        Assert.Contains("test :8443 /*", run.Output, StringComparison.Ordinal);
         Assert.Contains("jobs paused", run.Output, StringComparison.Ordinal);
         Assert.Equal(["Pulumi.dev.yaml"], project.Files());
     }
@@ -35,7 +35,7 @@ public class PlanCommandTests
         var root = json.RootElement;
         Assert.Equal(("dev", "aws", "green", "blue"), (Text(root, "stack"), Text(root, "engine"), Text(root, "activeColor"), Text(root, "idleColor")));
         var blue = root.GetProperty("colors")[0];
-        Assert.Equal(("blue", "idle", "test", 8080, "1.0.0", "db.t4g.micro"),
+        Assert.Equal(("blue", "idle", "test", 8443, "1.0.0", "db.t4g.micro"),
             (Text(blue, "color"), Text(blue, "role"), Text(blue, "listener"), blue.GetProperty("listenerPort").GetInt32(), Text(blue, "imageTag"), Text(blue, "replicaInstanceClass")));
         var web = blue.GetProperty("services")[0];
         Assert.Equal(("web", "web", "123456789012.dkr.ecr.eu-west-1.amazonaws.com/bluegreen/sample-web:1.0.0", 2, 512, 1024, "test"),
@@ -43,6 +43,27 @@ public class PlanCommandTests
         var greenWorker = root.GetProperty("colors")[1].GetProperty("services")[1];
         Assert.Equal(("worker", true, "123456789012.dkr.ecr.eu-west-1.amazonaws.com/bluegreen/sample-worker:1.1.0"),
             (Text(greenWorker, "name"), greenWorker.GetProperty("runsJobs").GetBoolean(), Text(greenWorker, "image")));
+    }
+
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("prod")]
+    public async Task Plan_OfACommittedStack_PassesAndListsThePlaceholdersToReplace(string stack)
+    {
+        var text = await File.ReadAllTextAsync(Path.Combine(Rendering.RepositoryRoot.Path, $"Pulumi.{stack}.yaml"));
+        using var project = new TempProject(new Dictionary<string, string> { [stack] = text });
+
+        var run = await Plan(project, stack);
+        var json = await Plan(project, stack, "--json");
+
+        Assert.Equal((ExitCodes.Success, ExitCodes.Success), (run.ExitCode, json.ExitCode));
+        Assert.Contains($"setting(s) of {stack} are placeholders; AWS rejects them, so replace them before pulumi up:", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"  bluegreen:vpcId is \"vpc-0000000000000000{(stack == "dev" ? 1 : 2)}\". Fix: pulumi config set vpcId <vpc-…> --stack {stack}", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  bluegreen:certificateArn is \"arn:aws:acm:eu-west-1:000000000000:certificate/…000000000000\"", run.Output, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(json.Output);
+        var placeholders = document.RootElement.GetProperty("placeholders");
+        Assert.Equal("bluegreen:imageRegistry", Text(placeholders[0], "key"));
+        Assert.Equal("000000000000.dkr.ecr.eu-west-1.amazonaws.com", Text(placeholders[0], "value"));
     }
 
     [Fact]

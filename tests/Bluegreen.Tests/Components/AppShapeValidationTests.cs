@@ -59,13 +59,14 @@ public class AppShapeValidationTests
     }
 
     [Fact]
-    public void MoreWebServicesThanAListenerHasRulesFor_AreRejected()
+    public void MoreWebServicesThanTheTestListenerHoldsDuringAFlip_AreRejected()
     {
-        var services = Enumerable.Range(0, 34).Select(i => TestApps.Web($"web{i}", $"/s{i}/*")).ToArray();
+        var services = Enumerable.Range(0, 26).Select(i => TestApps.Web($"web{i}", $"/s{i}/*")).ToArray();
 
         var problem = Assert.Single(AppShapeValidation.Validate(TestApps.WithServices(services)));
 
-        Assert.StartsWith("The app has 34 web services; each needs 3 rules per listener", problem, StringComparison.Ordinal);
+        Assert.StartsWith("The app has 26 web services; each needs 4 rules per listener", problem, StringComparison.Ordinal);
+        Assert.Empty(AppShapeValidation.Validate(TestApps.WithServices(services[..25])));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public class ColorEnvironmentTests
             "color", "imageTag", "prioritySlot", "activeColor", "namePrefix", "imageRegistry", "region", "clusterArn", "productionListenerArn",
             "testListenerArn", "loadBalancerArnSuffix", "vpcId", "serviceSubnetIds", "assignPublicIp", "servicesSecurityGroupId",
             "databaseSecurityGroupId", "executionRoleArn", "taskRoleArn", "logGroupName", "primaryDbIdentifier", "primaryDbAddress",
-            "dbSecretArn", "dbReplicaInstanceClass", "maxReplicaLagSeconds", "activeColorParameterName",
+            "dbSecretArn", "dbReplicaInstanceClass", "maxReplicaLagSeconds", "activeColorParameterName", "alarmTopicArn",
             "webDesiredCount", "webCpu", "webMemory", "workerDesiredCount", "workerCpu", "workerMemory",
         ], component.Inputs.Select(i => i.Name));
         Assert.Equal(DeclaredType.Array, component.Inputs.Single(i => i.Name == "serviceSubnetIds").Type);
@@ -31,7 +31,7 @@ public class ColorEnvironmentTests
 
         Assert.Equal(
         [
-            "replica", "webTargetGroup", "webProductionHeaderRule", "webTestHeaderRule", "webRoutingRule", "webErrorRateAlarm", "webUnhealthyHostsAlarm",
+            "replica", "webTargetGroup", "webTestHeaderRule", "webRoutingRule", "webErrorRateAlarm", "webUnhealthyHostsAlarm",
             "webTaskDefinition", "webService", "workerTaskDefinition", "workerService", "replicaLagAlarm",
         ], component.Resources.Select(r => r.Name));
         Assert.Equal(
@@ -40,18 +40,20 @@ public class ColorEnvironmentTests
     }
 
     [Fact]
-    public void HeaderRules_MatchThePathsAndTheColorHeader_WithAPriorityPerColorSlot()
+    public void HeaderRules_SitOnTheTestListenerOnly_MatchingThePathsAndTheColorHeader_WithAPriorityPerColorSlot()
     {
         var resources = ColorEnvironment.Define(TestApps.ApiAndSite).Resources;
 
-        var apiRule = resources.Named("apiProductionHeaderRule");
-        Assert.Equal("${productionListenerArn}", apiRule.Text("listenerArn"));
+        var apiRule = resources.Named("apiTestHeaderRule");
+        Assert.Equal("${testListenerArn}", apiRule.Text("listenerArn"));
         Assert.Equal("fn::select(${prioritySlot}, [1, 2])", apiRule.Text("priority"));
         Assert.Equal("[{pathPattern: {values: [\"/api/*\", \"/graphql\"]}}, {httpHeader: {httpHeaderName: \"X-Color\", values: [${color}]}}]", apiRule.Text("conditions"));
         Assert.Equal("[{type: \"forward\", targetGroupArn: ${apiTargetGroup.arn}}]", apiRule.Text("actions"));
-        Assert.Equal("${testListenerArn}", resources.Named("apiTestHeaderRule").Text("listenerArn"));
-        Assert.Equal("fn::select(${prioritySlot}, [3, 4])", resources.Named("siteProductionHeaderRule").Text("priority"));
-        Assert.Equal("[\"/*\"]", resources.Named("siteProductionHeaderRule").Text("conditions[0].pathPattern.values"));
+        Assert.Equal("fn::select(${prioritySlot}, [3, 4])", resources.Named("siteTestHeaderRule").Text("priority"));
+        Assert.Equal("[\"/*\"]", resources.Named("siteTestHeaderRule").Text("conditions[0].pathPattern.values"));
+        var headerRules = resources.Where(r => r.Type == TypeTokens.ListenerRule && r.Text("conditions").Contains("httpHeader", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["apiTestHeaderRule", "siteTestHeaderRule"], headerRules.Select(r => r.Name));
+        Assert.All(headerRules, rule => Assert.Equal("${testListenerArn}", rule.Text("listenerArn")));
     }
 
     [Fact]
@@ -86,11 +88,11 @@ public class ColorEnvironmentTests
     }
 
     [Fact]
-    public void WebService_StartsAfterItsTargetGroupIsOnBothListeners()
+    public void WebService_StartsAfterItsTargetGroupIsOnTheTestListener()
     {
         var service = ColorEnvironment.Define(TestApps.Sample).Resources.Named("webService");
 
-        Assert.Equal(["webProductionHeaderRule", "webTestHeaderRule"], service.Options.DependsOn);
+        Assert.Equal(["webTestHeaderRule"], service.Options.DependsOn);
         Assert.True(service.Options.DeleteBeforeReplace);
         Assert.Equal("[{targetGroupArn: ${webTargetGroup.arn}, containerName: \"web\", containerPort: 8080}]", service.Text("loadBalancers"));
         Assert.Equal("${webDesiredCount}", service.Text("desiredCount"));
@@ -158,6 +160,19 @@ public class ColorEnvironmentTests
     }
 
     [Fact]
+    public void EveryAlarm_NotifiesTheAlarmTopicWhenItFiresAndWhenItClears()
+    {
+        var alarms = ColorEnvironment.Define(TestApps.ApiAndSite).Resources.Where(r => r.Type == TypeTokens.MetricAlarm).ToList();
+
+        Assert.Equal(5, alarms.Count);
+        Assert.All(alarms, alarm =>
+        {
+            Assert.Equal("[${alarmTopicArn}]", alarm.Text("alarmActions"));
+            Assert.Equal("[${alarmTopicArn}]", alarm.Text("okActions"));
+        });
+    }
+
+    [Fact]
     public void TargetGroup_ProbesTheServicesHealthPathAndDrainsForItsDelay()
     {
         var app = TestApps.WithServices(TestApps.Web("web") with { HealthCheckPath = "/ready", DeregistrationDelaySeconds = 45, ContainerPort = 9000 });
@@ -185,7 +200,7 @@ public class ColorEnvironmentTests
         var resources = ColorEnvironment.Build(TestApps.Sample, args).Resources;
 
         Assert.Equal("\"shop-dev-web-green\"", resources.Named("webService").Text("name"));
-        Assert.Equal("fn::select(1, [1, 2])", resources.Named("webProductionHeaderRule").Text("priority"));
+        Assert.Equal("fn::select(1, [1, 2])", resources.Named("webTestHeaderRule").Text("priority"));
         Assert.Contains("\";green=${productionListenerArn};${otherColor}=${testListenerArn};\"", resources.Named("webRoutingRule").Text("listenerArn"), StringComparison.Ordinal);
     }
 

@@ -86,7 +86,6 @@ public class ColorParityTests
 
         Assert.Equal(
         [
-            ("webProductionHeaderRule", "properties.priority"),
             ("webRoutingRule", "properties.priority"),
             ("webTaskDefinition", "properties.containerDefinitions[0].environment[5].value"),
             ("webTaskDefinition", "properties.containerDefinitions[0].image"),

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Bluegreen.Tests.PulumiYaml.Evaluation;
+using Bluegreen.PulumiYaml.Evaluation;
 
 namespace Bluegreen.Tests.Contracts;
 

@@ -1,8 +1,8 @@
 using Bluegreen.Components;
-using Bluegreen.Tests.PulumiYaml.Evaluation;
-using Bluegreen.Tests.PulumiYaml.Model;
-using Bluegreen.Tests.PulumiYaml.Schemas;
-using Bluegreen.Tests.PulumiYaml.Testing;
+using Bluegreen.PulumiYaml.Evaluation;
+using Bluegreen.PulumiYaml.Model;
+using Bluegreen.PulumiYaml.Schemas;
+using Bluegreen.PulumiYaml.Testing;
 using Moq;
 
 namespace Bluegreen.Tests.Contracts;
@@ -15,9 +15,10 @@ internal sealed class ContractEvaluation
     public const string Listener = "aws:lb/listener:Listener";
     public const string SsmParameter = "aws:ssm/parameter:Parameter";
     public const string EcsService = "aws:ecs/service:Service";
-    public const string ColorEnvironment = "bluegreen:index:ColorEnvironment";
+    public const string ColorEnvironment = "bluegreen-components:index:ColorEnvironment";
+    public const string SecretVersion = "aws:secretsmanager/secretVersion:SecretVersion";
 
-    public Mock<IPulumiMocks> Mocks { get; } = MockCloud.Create();
+    public Mock<IPulumiMocks> Mocks { get; } = WithSecretVersions(MockCloud.Create());
 
     public EvaluationResult Evaluate(string activeColor, PulumiYamlProject? project = null, string stack = "dev") =>
         new PulumiYamlEvaluator(ProviderSchemas.Shared, Mocks.Object)
@@ -29,7 +30,8 @@ internal sealed class ContractEvaluation
         var project = GeneratedProject.Render(app);
         var config = project.Program.Config
             .Where(c => c.IsRequired)
-            .Aggregate(StackConfiguration.Empty(project.Program.Name, "dev"), (stack, key) => stack.With(key.Key, SampleValue(key)));
+            .Aggregate(StackConfiguration.Empty(project.Program.Name, "dev"), (stack, key) =>
+                key.Type == "array" ? stack.WithJson(key.Key, SampleValue(key)) : stack.With(key.Key, SampleValue(key)));
         return new PulumiYamlEvaluator(ProviderSchemas.Shared, Mocks.Object).Evaluate(project, config.With("activeColor", activeColor));
     }
 
@@ -41,6 +43,23 @@ internal sealed class ContractEvaluation
         "boolean" => "false",
         _ => $"{key.Key}-value",
     };
+
+    /// <summary>
+    /// A secret version also answers <c>secretArn</c> (aws 7.x), the ARN of the secret it versions, which the program
+    /// reads instead of the deprecated <c>arn</c>; the shared mock cloud echoes inputs and an <c>arn</c> only.
+    /// </summary>
+    private static Mock<IPulumiMocks> WithSecretVersions(Mock<IPulumiMocks> mocks)
+    {
+        mocks.Setup(m => m.NewResource(SecretVersion, It.IsAny<string>(), It.IsAny<IReadOnlyDictionary<string, object?>>()))
+            .Returns((string type, string name, IReadOnlyDictionary<string, object?> inputs) => new MockResourceState(
+                $"{name}-id",
+                new Dictionary<string, object?>(inputs)
+                {
+                    ["arn"] = MockCloud.Arn(type, name),
+                    ["secretArn"] = MockCloud.Arn("aws:secretsmanager/secret:Secret", (string)inputs["secretId"]!),
+                }));
+        return mocks;
+    }
 
     /// <summary>The color (component instance) whose target group has this ARN.</summary>
     public static string ColorOfTargetGroup(EvaluationResult result, PulumiValue arn)

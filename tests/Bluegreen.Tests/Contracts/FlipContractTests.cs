@@ -1,6 +1,6 @@
 using Bluegreen.Stacks.Apps;
-using Bluegreen.Tests.PulumiYaml.Evaluation;
-using Bluegreen.Tests.PulumiYaml.Syntax;
+using Bluegreen.PulumiYaml.Evaluation;
+using Bluegreen.PulumiYaml.Syntax;
 using Moq;
 using static Bluegreen.Tests.Contracts.ContractEvaluation;
 
@@ -48,16 +48,14 @@ public class FlipContractTests
     [Theory]
     [InlineData("blue")]
     [InlineData("green")]
-    public void HeaderRules_ReachTheirOwnColorOnBothListeners(string active)
+    public void HeaderRules_ReachTheirOwnColorOnTheTestListenerOnly(string active)
     {
         var result = _cloud.Evaluate(active);
 
         foreach (var color in new[] { "blue", "green" })
         {
             var rules = result.ChildrenOf(result.Resource(color)).Where(r => r.Type == ListenerRule && IsHeaderRule(r)).ToList();
-            Assert.Equal(
-                [result.Resource("productionListener").Outputs.Get("arn"), result.Resource("testListener").Outputs.Get("arn")],
-                rules.Select(r => r.Input("listenerArn")));
+            Assert.Equal([result.Resource("testListener").Outputs.Get("arn")], rules.Select(r => r.Input("listenerArn")));
             Assert.All(rules, rule =>
             {
                 Assert.Equal(new StringValue("X-Color"), rule.Input("conditions[1].httpHeader.httpHeaderName"));
@@ -65,6 +63,31 @@ public class FlipContractTests
                 Assert.Equal(color, ColorOfTargetGroup(result, rule.Input("actions[0].targetGroupArn")));
             });
         }
+    }
+
+    /// <summary>
+    /// The production listener is open to everyone; whatever a request carries (an X-Color header included), no rule
+    /// on it may forward to the idle, unreleased color.
+    /// </summary>
+    [Theory]
+    [InlineData("dev", "blue")]
+    [InlineData("dev", "green")]
+    [InlineData("prod", "blue")]
+    [InlineData("prod", "green")]
+    public void NoRuleOnTheProductionListener_ReachesTheIdleColor(string stack, string active)
+    {
+        var result = _cloud.Evaluate(active, stack: stack);
+
+        var rules = RulesOn(result, "productionListener");
+        var forwardsTo = rules
+            .SelectMany(rule => ((ListValue)rule.Input("actions")).Items.OfType<ObjectValue>())
+            .Select(action => ColorOfTargetGroup(result, action.Get("targetGroupArn")!))
+            .ToList();
+
+        Assert.NotEmpty(rules);
+        Assert.Equal(rules.Count, forwardsTo.Count);
+        Assert.All(forwardsTo, color => Assert.Equal(active, color));
+        Assert.DoesNotContain(rules, IsHeaderRule);
     }
 
     [Theory]
@@ -95,7 +118,7 @@ public class FlipContractTests
     /// <summary>
     /// A flip changes a routing rule's listener, which replaces the rule, and Pulumi creates the replacement before it
     /// deletes the old one. For a moment the production listener holds the old and the new routing rule: they must not
-    /// share a priority, must not be deleted first, and must still lose to every header rule.
+    /// share a priority and must not be deleted first; no header rule sits beside them.
     /// </summary>
     [Theory]
     [InlineData("blue", "green")]
@@ -110,7 +133,7 @@ public class FlipContractTests
         var routing = rules.Where(r => !IsHeaderRule(r)).ToList();
         Assert.Equal([$"{from}-webRoutingRule", $"{to}-webRoutingRule"], routing.Select(r => r.Name));
         Assert.Equal(rules.Count, rules.Select(r => r.Input("priority")).Distinct().Count());
-        Assert.True(rules.Where(IsHeaderRule).Max(Priority) < routing.Min(Priority));
+        Assert.Equal(routing.Count, rules.Count);
         Assert.All(routing, rule => Assert.False(rule.Options.ContainsKey("deleteBeforeReplace")));
     }
 
@@ -129,13 +152,13 @@ public class FlipContractTests
             Assert.Equal(app.WebServices.Count(), test.Count);
             Assert.All(production, rule => Assert.Equal(active, ColorOfTargetGroup(result, rule.Input("actions[0].targetGroupArn"))));
             Assert.All(test, rule => Assert.Equal(Other(active), ColorOfTargetGroup(result, rule.Input("actions[0].targetGroupArn"))));
-            foreach (var listener in new[] { "productionListener", "testListener" })
+            foreach (var (listener, rulesPerWebService) in new[] { ("productionListener", 1), ("testListener", 3) })
             {
                 var priorities = result.OfType(ListenerRule)
                     .Where(r => r.Input("listenerArn") == result.Resource(listener).Outputs.Get("arn"))
                     .Select(r => r.Input("priority").ToCanonicalText())
                     .ToList();
-                Assert.Equal(3 * app.WebServices.Count(), priorities.Count);
+                Assert.Equal(rulesPerWebService * app.WebServices.Count(), priorities.Count);
                 Assert.Equal(priorities.Count, priorities.Distinct().Count());
             }
         }
@@ -171,8 +194,6 @@ public class FlipContractTests
         _cloud.Mocks.Verify(m => m.NewResource(EcsService, It.IsAny<string>(), It.IsAny<IReadOnlyDictionary<string, object?>>()), Times.Exactly(2 * SampleApp.Definition.Services.Count));
         _cloud.Mocks.Verify(m => m.Call("aws:index/getRegion:getRegion", It.IsAny<IReadOnlyDictionary<string, object?>>()), Times.Once());
     }
-
-    private static double Priority(RegisteredResource rule) => ((NumberValue)rule.Input("priority")).Value;
 
     private static string Canonical(IReadOnlyDictionary<string, PulumiValue> options) =>
         string.Join(";", options.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Key}={o.Value.ToCanonicalText()}"));

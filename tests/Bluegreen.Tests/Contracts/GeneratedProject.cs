@@ -1,10 +1,10 @@
 using Bluegreen.Components;
 using Bluegreen.Stacks.Composition;
 using Bluegreen.Synth;
-using Bluegreen.Tests.PulumiYaml;
-using Bluegreen.Tests.PulumiYaml.Evaluation;
-using Bluegreen.Tests.PulumiYaml.Model;
-using Bluegreen.Tests.PulumiYaml.Testing;
+using Bluegreen.PulumiYaml;
+using Bluegreen.PulumiYaml.Evaluation;
+using Bluegreen.PulumiYaml.Model;
+using Bluegreen.PulumiYaml.Testing;
 
 namespace Bluegreen.Tests.Contracts;
 

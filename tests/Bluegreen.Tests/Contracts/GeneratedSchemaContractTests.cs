@@ -1,10 +1,10 @@
 using Bluegreen.Components;
 using Bluegreen.Stacks.Apps;
 using Bluegreen.Synth;
-using Bluegreen.Tests.PulumiYaml;
-using Bluegreen.Tests.PulumiYaml.Model;
-using Bluegreen.Tests.PulumiYaml.Schemas;
-using Bluegreen.Tests.PulumiYaml.Validation;
+using Bluegreen.PulumiYaml;
+using Bluegreen.PulumiYaml.Model;
+using Bluegreen.PulumiYaml.Schemas;
+using Bluegreen.PulumiYaml.Validation;
 
 namespace Bluegreen.Tests.Contracts;
 
@@ -14,7 +14,7 @@ public class GeneratedSchemaContractTests
     private const string SecretMessage = "the schema marks this property secret";
 
     public static TheoryData<string> Apps =>
-        ["sample (existing network)", "sample (minimal network)", "multi-service (minimal network)", "synthetic 10 services (existing network)"];
+        ["sample (existing network)", "sample (minimal network)", "sample (plain HTTP)", "multi-service (minimal network)", "synthetic 10 services (existing network)"];
 
     [Fact]
     public void CommittedProgramAndPackage_ValidateAgainstProviderSchemas()
@@ -67,6 +67,7 @@ public class GeneratedSchemaContractTests
     {
         "sample (existing network)" => SampleApp.Definition,
         "sample (minimal network)" => SampleApp.Definition with { Network = NetworkMode.CreateMinimal },
+        "sample (plain HTTP)" => SampleApp.Definition with { Protocol = ListenerProtocol.Http },
         "multi-service (minimal network)" => MultiServiceApp,
         "synthetic 10 services (existing network)" => SyntheticApp.Create(10),
         _ => throw new ArgumentOutOfRangeException(nameof(app), app, "unknown app shape"),

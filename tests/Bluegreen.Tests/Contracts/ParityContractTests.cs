@@ -1,5 +1,5 @@
-using Bluegreen.Tests.PulumiYaml.Evaluation;
-using Bluegreen.Tests.PulumiYaml.Syntax;
+using Bluegreen.PulumiYaml.Evaluation;
+using Bluegreen.PulumiYaml.Syntax;
 using static Bluegreen.Tests.Contracts.ContractEvaluation;
 
 namespace Bluegreen.Tests.Contracts;
@@ -25,7 +25,7 @@ public class ParityContractTests
 
         Assert.Equal(
             [
-                $"{ListenerRule}::webProductionHeaderRule.priority", $"{ListenerRule}::webTestHeaderRule.priority",
+                $"{ListenerRule}::webTestHeaderRule.priority",
                 $"{ListenerRule}::webRoutingRule.listenerArn", $"{ListenerRule}::webRoutingRule.priority",
             ],
             ColorParity.Differences(result, blueTag, greenTag));

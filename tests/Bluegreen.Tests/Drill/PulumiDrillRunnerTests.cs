@@ -10,17 +10,15 @@ namespace Bluegreen.Tests.Drill;
 
 public sealed class PulumiDrillRunnerTests : IDisposable
 {
-    private const string Prefix = "urn:pulumi:dev::bluegreen::bluegreen:index:ColorEnvironment";
+    private const string Prefix = "urn:pulumi:dev::bluegreen::bluegreen-components:index:ColorEnvironment";
 
-    /// <summary>The green component and its children, in the order the fixture's stack export lists them.</summary>
-    private static readonly string[] GreenTargets =
-    [
-        "--target", Prefix + "::green",
-        "--target", Prefix + "$aws:lb/targetGroup:TargetGroup::green-web-tg",
-        "--target", Prefix + "$aws:ecs/service:Service::green-web-svc",
-        "--target", Prefix + "$aws:rds/instance:Instance::green-db-replica",
-        "--target-dependents",
-    ];
+    /// <summary>
+    /// The green component alone, with its dependents: pulumi/pulumi step_generator.go <c>isTargetedForUpdate</c> targets
+    /// each child through its Parent (first entry of <c>State.GetAllDependencies</c>) once the component is targeted, and
+    /// <c>getTargetDependents</c> does the same for destroy. Listing the children instead would make up fail
+    /// (deployment_executor.go <c>checkTargets</c>) as soon as the code stops declaring one of them.
+    /// </summary>
+    private static readonly string[] GreenTargets = ["--target", Prefix + "::green", "--target-dependents"];
 
     private readonly PulumiScenario _scenario = new();
 
@@ -59,7 +57,7 @@ public sealed class PulumiDrillRunnerTests : IDisposable
         var targeted = _scenario.Invocations()
             .SelectMany(args => args.Zip(args.Skip(1)).Where(pair => pair.First == "--target").Select(pair => pair.Second))
             .ToList();
-        Assert.Equal(12, targeted.Count);
+        Assert.Equal([Prefix + "::green", Prefix + "::green", Prefix + "::green"], targeted);
         Assert.All(targeted, urn => Assert.Equal(ResourceOwner.Green, UrnOwnership.OwnerOf(PulumiUrn.Parse(urn))));
     }
 
@@ -79,6 +77,23 @@ public sealed class PulumiDrillRunnerTests : IDisposable
             [DrillPhaseStatus.Failed, DrillPhaseStatus.Skipped, DrillPhaseStatus.Skipped, DrillPhaseStatus.Skipped],
             report.Phases.Select(phase => phase.Status));
         Assert.Equal(0, report.RecoverySeconds);
+    }
+
+    [Fact]
+    public async Task RunAsync_AChildTheCodeNoLongerDeclares_IsNotTargetedAndVerifyNamesIt()
+    {
+        ExpectTeardownAndRebuild("Drill/Fixtures/up-events.ndjson")
+            .ExpectStack(["preview", "--json", "--expect-no-changes"], fixture: "Drift/Fixtures/no-changes.json")
+            .ExpectStack(["stack", "export"], fixture: "Drill/Fixtures/stack-export-child-gone.json");
+
+        var report = await Drill(color: null);
+
+        _scenario.AssertAllCallsMade();
+        Assert.Equal(DrillResult.Passed, report.Result);
+        Assert.Equal(
+            new DrillPhase("verify", DrillPhaseStatus.Passed, 1,
+                "preview shows no changes for green; 3 of its 4 resources are back in state; the code no longer declares green-db-replica"),
+            report.Phases[3]);
     }
 
     [Fact]

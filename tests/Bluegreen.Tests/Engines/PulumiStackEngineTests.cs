@@ -145,14 +145,16 @@ public sealed class PulumiStackEngineTests : IDisposable
     [InlineData("v 2")]
     [InlineData("-v2")]
     [InlineData("v2;rm")]
-    [InlineData("42")] // the stack file's image-tag rule refuses numbers, so deploy must too
+    [InlineData("42")]
+    [InlineData("1.10")]
+    [InlineData("20240101")]
     [InlineData("true")]
     public async Task DeployAsync_InvalidTag_RefusesBeforeRunningPulumi(string version)
     {
         var failure = await Assert.ThrowsAsync<StackFailureException>(() => Engine().DeployAsync(version, CancellationToken.None));
 
         Assert.Equal(StackError.InvalidInput, failure.Error);
-        Assert.StartsWith($"'{version}' is not a valid image tag.", failure.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"\"{version}\" is not a usable image tag: it must be", failure.Message, StringComparison.Ordinal);
         Assert.Empty(_scenario.Invocations());
     }
 

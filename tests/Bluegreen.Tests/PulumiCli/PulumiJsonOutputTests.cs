@@ -5,10 +5,10 @@ namespace Bluegreen.Tests.PulumiCli;
 public class PulumiJsonOutputTests
 {
     private const string GreenTargetGroup =
-        "urn:pulumi:dev::bluegreen::bluegreen:index:ColorEnvironment$aws:lb/targetGroup:TargetGroup::green-web-tg";
+        "urn:pulumi:dev::bluegreen::bluegreen-components:index:ColorEnvironment$aws:lb/targetGroup:TargetGroup::green-web-tg";
 
     private const string BlueReplica =
-        "urn:pulumi:dev::bluegreen::bluegreen:index:ColorEnvironment$aws:rds/instance:Instance::blue-db-replica";
+        "urn:pulumi:dev::bluegreen::bluegreen-components:index:ColorEnvironment$aws:rds/instance:Instance::blue-db-replica";
 
     [Fact]
     public void Parse_PreviewDigest_ReadsStepsWithDetailedDiff()

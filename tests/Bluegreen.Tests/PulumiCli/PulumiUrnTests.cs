@@ -10,12 +10,12 @@ public class PulumiUrnTests
     [Fact]
     public void Parse_ComponentChild_SplitsTypeChainAndName()
     {
-        var urn = PulumiUrn.Parse(Prefix + "bluegreen:index:ColorEnvironment$aws:lb/targetGroup:TargetGroup::blue-web-tg");
+        var urn = PulumiUrn.Parse(Prefix + "bluegreen-components:index:ColorEnvironment$aws:lb/targetGroup:TargetGroup::blue-web-tg");
 
         Assert.Equal("dev", urn.Stack);
         Assert.Equal("bluegreen", urn.Project);
         Assert.Equal("aws:lb/targetGroup:TargetGroup", urn.Type);
-        Assert.Equal(["bluegreen:index:ColorEnvironment"], urn.AncestorTypes);
+        Assert.Equal(["bluegreen-components:index:ColorEnvironment"], urn.AncestorTypes);
         Assert.Equal("blue-web-tg", urn.Name);
     }
 
@@ -32,18 +32,18 @@ public class PulumiUrnTests
     [InlineData("")]
     [InlineData("blue-web-tg")]
     [InlineData("urn:pulumi:dev::bluegreen::aws:lb/listener:Listener")]
-    [InlineData("urn:pulumi:dev::bluegreen::bluegreen:index:ColorEnvironment$::blue")]
+    [InlineData("urn:pulumi:dev::bluegreen::bluegreen-components:index:ColorEnvironment$::blue")]
     public void TryParse_NotAUrn_Fails(string text)
     {
         Assert.False(PulumiUrn.TryParse(text, out _));
     }
 
     [Theory]
-    [InlineData("bluegreen:index:ColorEnvironment::blue", "Blue")]
-    [InlineData("bluegreen:index:ColorEnvironment::green", "Green")]
-    [InlineData("bluegreen:index:ColorEnvironment$aws:lb/targetGroup:TargetGroup::green-web-tg", "Green")]
-    [InlineData("bluegreen:index:ColorEnvironment$aws:rds/instance:Instance::blue-db-replica", "Blue")]
-    [InlineData("bluegreen:index:ColorEnvironment$bluegreen:index:Service$aws:ecs/service:Service::green-web-svc", "Green")]
+    [InlineData("bluegreen-components:index:ColorEnvironment::blue", "Blue")]
+    [InlineData("bluegreen-components:index:ColorEnvironment::green", "Green")]
+    [InlineData("bluegreen-components:index:ColorEnvironment$aws:lb/targetGroup:TargetGroup::green-web-tg", "Green")]
+    [InlineData("bluegreen-components:index:ColorEnvironment$aws:rds/instance:Instance::blue-db-replica", "Blue")]
+    [InlineData("bluegreen-components:index:ColorEnvironment$bluegreen:index:Service$aws:ecs/service:Service::green-web-svc", "Green")]
     [InlineData("aws:lb/listener:Listener::production-listener", "Shared")]
     [InlineData("aws:lb/targetGroup:TargetGroup::blue-looking-but-shared", "Shared")]
     [InlineData("pulumi:pulumi:Stack::bluegreen-dev", "Shared")]
@@ -55,7 +55,7 @@ public class PulumiUrnTests
     [Fact]
     public void OwnerOf_ColorEnvironmentNotNamedForAColor_SaysSo()
     {
-        var urn = PulumiUrn.Parse(Prefix + "bluegreen:index:ColorEnvironment$aws:lb/targetGroup:TargetGroup::purple-web-tg");
+        var urn = PulumiUrn.Parse(Prefix + "bluegreen-components:index:ColorEnvironment$aws:lb/targetGroup:TargetGroup::purple-web-tg");
 
         var failure = Assert.Throws<PulumiOutputException>(() => UrnOwnership.OwnerOf(urn));
 

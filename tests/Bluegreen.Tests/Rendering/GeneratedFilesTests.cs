@@ -51,10 +51,10 @@ public class GeneratedFilesTests
         var files = GeneratedFiles.Render(SampleApp.Definition).ToDictionary(f => f.RelativePath, f => Load(f.Content));
 
         var program = files["Pulumi.yaml"];
-        Assert.Equal("./components/package", ((YamlScalarNode)program["packages"]["bluegreen"]).Value);
+        Assert.Equal("./components/package", ((YamlScalarNode)program["packages"]["bluegreen-components"]).Value);
         Assert.Equal(">=3.235.0", ((YamlScalarNode)program["pulumi"]["requiredVersion"]).Value);
         var package = (YamlMappingNode)files["components/package/PulumiPlugin.yaml"];
-        Assert.Equal("bluegreen", ((YamlScalarNode)package["name"]).Value);
+        Assert.Equal("bluegreen-components", ((YamlScalarNode)package["name"]).Value);
         Assert.Equal("yaml", ((YamlScalarNode)package["runtime"]).Value);
         Assert.Equal(["ColorEnvironment"], ((YamlMappingNode)package["components"]).Children.Keys.Select(k => ((YamlScalarNode)k).Value));
         Assert.True(File.Exists(Path.Combine(RepositoryRoot.Path, "components", "package", "PulumiPlugin.yaml")));

@@ -15,13 +15,28 @@ public partial class BluegreenProjectTests
     public void Program_InstantiatesColorEnvironmentOnceForEachColor()
     {
         var component = Assert.Single(Sample.Package.Components);
-        Assert.Equal(("bluegreen", "ColorEnvironment"), (Sample.Package.Name, component.Name));
-        var instances = Sample.Program.Resources.Where(r => r.Type == "bluegreen:index:ColorEnvironment").ToList();
+        Assert.Equal(("bluegreen-components", "ColorEnvironment"), (Sample.Package.Name, component.Name));
+        var instances = Sample.Program.Resources.Where(r => r.Type == "bluegreen-components:index:ColorEnvironment").ToList();
         Assert.Equal(["blue", "green"], instances.Select(r => r.Name));
         Assert.Equal("\"blue\"", instances[0].Text("color"));
         Assert.Equal("${greenImageTag}", instances[1].Text("imageTag"));
         Assert.Equal(["0", "1"], instances.Select(r => r.Text("prioritySlot")));
-        Assert.Equal([new PackageReference("bluegreen", "./components/package")], Sample.Program.Packages);
+        Assert.Equal([new PackageReference("bluegreen-components", "./components/package")], Sample.Program.Packages);
+    }
+
+    /// <summary>
+    /// The engine gives a package's default provider every stack key whose namespace is the package's name
+    /// (pulumi/pulumi deploy/target.go <c>Target.GetPackageConfig</c>, used by default_providers.go
+    /// <c>newRegisterDefaultProviderEvent</c>): no setting of the project may land in the component package's namespace.
+    /// </summary>
+    [Fact]
+    public void ComponentPackage_IsNamedApartFromTheProject_SoNoSettingBecomesItsProviderConfig()
+    {
+        var namespaces = ConfigSchema.For(TestApps.Sample).Keys.Select(k => k.QualifiedName.Split(':')[0]).Distinct().ToList();
+
+        Assert.NotEqual(Sample.Program.Name, Sample.Package.Name);
+        Assert.DoesNotContain(Sample.Package.Name, namespaces);
+        Assert.Contains(Sample.Program.Name, namespaces);
     }
 
     [Fact]
@@ -131,7 +146,8 @@ public partial class BluegreenProjectTests
         var resources = Sample.Program.Resources;
 
         var open = resources.Where(r => r.Properties["cidrIpv4"] is StringLiteral { Value: "0.0.0.0/0" }).Select(r => r.Name);
-        Assert.Equal(["albProductionIngress", "servicesHttpsEgress"], open);
+        Assert.Equal(["albProductionIngress", "albRedirectIngress", "servicesHttpsEgress"], open);
+        Assert.Equal(("80", "80"), (resources.Named("albRedirectIngress").Text("fromPort"), resources.Named("albRedirectIngress").Text("toPort")));
         Assert.Equal("${testListenerCidr}", resources.Named("albTestIngress").Text("cidrIpv4"));
         Assert.Equal("${albSecurityGroup.id}", resources.Named("servicesFromAlbIngress8080").Text("referencedSecurityGroupId"));
         Assert.Equal(("${servicesSecurityGroup.id}", "5432"), (resources.Named("databaseFromServicesIngress").Text("referencedSecurityGroupId"), resources.Named("databaseFromServicesIngress").Text("fromPort")));
@@ -165,6 +181,6 @@ public partial class BluegreenProjectTests
         Assert.Null(new ReferenceGraph(project.Program).FindCycle());
     }
 
-    [GeneratedRegex(@"^([a-z]+:[a-z0-9]+/[a-zA-Z0-9]+:[A-Z][A-Za-z0-9]+|bluegreen:index:ColorEnvironment)$")]
+    [GeneratedRegex(@"^([a-z]+:[a-z0-9]+/[a-zA-Z0-9]+:[A-Z][A-Za-z0-9]+|bluegreen-components:index:ColorEnvironment)$")]
     private static partial Regex CanonicalToken();
 }

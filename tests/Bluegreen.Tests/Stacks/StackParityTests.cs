@@ -61,6 +61,6 @@ public class StackParityTests
         Assert.Equal(
             new BluegreenProject(App).Program.Config.Select(c => c.Name).Order(),
             values.Keys.Order());
-        Assert.Equal(Expr.List("subnet-0devpublic00001", "subnet-0devpublic00002"), values["publicSubnetIds"]);
+        Assert.Equal(Expr.List("subnet-00000000000000011", "subnet-00000000000000012"), values["publicSubnetIds"]);
     }
 }

@@ -18,7 +18,8 @@ public class StackSettingsParserTests
         Assert.Equal((1, 256, 512), (settings.Services["worker"].DesiredCount, settings.Services["worker"].Cpu, settings.Services["worker"].MemoryMiB));
         Assert.Equal(("db.t4g.micro", 20, 30), (settings.Database.InstanceClass, settings.Database.AllocatedStorageGb, settings.Database.MaxReplicaLagSeconds));
         var aws = settings.Aws!;
-        Assert.Equal(("eu-west-1", 80, 8080, "10.0.0.0/8"), (aws.Region, aws.ProductionPort, aws.TestPort, aws.TestListenerCidr));
+        Assert.Equal(("eu-west-1", 443, 8443, "10.0.0.0/8"), (aws.Region, aws.ProductionPort, aws.TestPort, aws.TestListenerCidr));
+        Assert.Equal("arn:aws:acm:eu-west-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789", aws.CertificateArn);
         Assert.Equal(["subnet-0bbb0000000000001", "subnet-0bbb0000000000002"], aws.PrivateSubnetIds);
         Assert.Null(settings.Local);
     }
@@ -66,6 +67,11 @@ public class StackSettingsParserTests
     [InlineData("42")]
     [InlineData("True")]
     [InlineData("-rc1")]
+    [InlineData("1.10")]
+    [InlineData("20240101")]
+    [InlineData("1e5")]
+    [InlineData("t")]
+    [InlineData("null")]
     public void ImageTagsPulumiWouldNotReadAsText_AreRejected(string tag)
     {
         var error = Assert.Single(Parse("dev", StackTexts.Aws.With("bluegreen:blueImageTag: 1.0.0", $"bluegreen:blueImageTag: \"{tag}\"")).Errors);
@@ -132,7 +138,11 @@ public class StackSettingsParserTests
     [InlineData("aws:region: eu-west-1", "aws:region: Ireland", "aws:region is \"Ireland\", but it must be an AWS region such as \"eu-west-1\". Fix: pulumi config set aws:region <value> --stack dev")]
     [InlineData("bluegreen:activeColor: blue", "bluegreen:activeColor: blue\n  bluegreen:dbInstanceClass: t3.micro", "bluegreen:dbInstanceClass is \"t3.micro\", but it must be an RDS instance class starting with \"db.\", such as \"db.t4g.micro\". Fix: pulumi config set dbInstanceClass db.t4g.micro --stack dev")]
     [InlineData("bluegreen:activeColor: blue", "bluegreen:activeColor: blue\n  bluegreen:dbAllocatedStorageGb: 10", "bluegreen:dbAllocatedStorageGb is 10, but it must be between 20 and 65536. Fix: pulumi config set dbAllocatedStorageGb 20 --stack dev")]
-    [InlineData("bluegreen:activeColor: blue", "bluegreen:activeColor: blue\n  bluegreen:testPort: 80", "bluegreen:testPort is 80, the same as productionPort; the test listener needs a port of its own. Fix: pulumi config set testPort 8080 --stack dev")]
+    [InlineData("bluegreen:activeColor: blue", "bluegreen:activeColor: blue\n  bluegreen:testPort: 443", "bluegreen:testPort is 443, the same as productionPort; the test listener needs a port of its own. Fix: pulumi config set testPort 8443 --stack dev")]
+    [InlineData("bluegreen:activeColor: blue", "bluegreen:activeColor: blue\n  bluegreen:productionPort: 80", "bluegreen:productionPort is 80, the port of the plain HTTP listener that redirects to HTTPS. Fix: pulumi config set productionPort 443 --stack dev")]
+    [InlineData("bluegreen:testListenerCidr: 10.0.0.0/8", "bluegreen:testListenerCidr: 0.0.0.0/0", "bluegreen:testListenerCidr is \"0.0.0.0/0\", which opens the test listener, and with it the idle, unreleased color, to the whole internet. Fix: pulumi config set testListenerCidr <your office or VPN range, e.g. 203.0.113.0/24> --stack dev")]
+    [InlineData("certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789", "certificate/my-cert", "bluegreen:certificateArn is \"arn:aws:acm:eu-west-1:123456789012:certificate/my-cert\", but it must be an ACM certificate ARN such as \"arn:aws:acm:eu-west-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789\". Fix: pulumi config set certificateArn <value> --stack dev")]
+    [InlineData("arn:aws:acm:eu-west-1:", "arn:aws:acm:us-east-1:", "bluegreen:certificateArn is a certificate in us-east-1, but the stack runs in eu-west-1; a load balancer can only present a certificate of its own region. Fix: request or import it in eu-west-1 (aws acm request-certificate --region eu-west-1 ...), then pulumi config set certificateArn <its ARN> --stack dev")]
     public void OutOfRangeValues_AreRejected(string line, string replacement, string message)
     {
         var error = Assert.Single(Parse("dev", StackTexts.Aws.With(line, replacement)).Errors);
@@ -147,7 +157,7 @@ public class StackSettingsParserTests
 
         var error = Assert.Single(Parse("dev", text).Errors);
 
-        Assert.Equal("bluegreen:publicSubnetIds is [\"subnet-0aaa0000000000001\"], but it must be a list of at least 2 subnet ids such as \"subnet-0123456789abcdef0\". Fix: pulumi config set --path 'publicSubnetIds[0]' <value> --stack dev (one command per entry)", error.Message);
+        Assert.Equal("bluegreen:publicSubnetIds is [\"subnet-0aaa0000000000001\"], but it must be a list of at least 2 subnet ids such as \"subnet-0123456789abcdef0\" (subnet- and 17 or 8 hex digits). Fix: pulumi config set --path 'publicSubnetIds[0]' <value> --stack dev (one command per entry)", error.Message);
     }
 
     [Fact]

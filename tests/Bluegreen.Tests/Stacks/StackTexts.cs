@@ -8,6 +8,7 @@ internal static class StackTexts
           aws:region: eu-west-1
           bluegreen:activeColor: blue
           bluegreen:blueImageTag: 1.0.0
+          bluegreen:certificateArn: arn:aws:acm:eu-west-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789
           bluegreen:greenImageTag: 1.1.0
           bluegreen:imageRegistry: 123456789012.dkr.ecr.eu-west-1.amazonaws.com
           bluegreen:vpcId: vpc-0abc0000000000001
