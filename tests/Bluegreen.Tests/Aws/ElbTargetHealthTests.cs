@@ -4,10 +4,9 @@ namespace Bluegreen.Tests.Aws;
 
 public sealed class ElbTargetHealthTests : IDisposable
 {
-    private const string Arn = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/shop-web-green/73e2d6bc24d8a067";
+    private const string Arn = AwsTestData.GreenTargetGroup;
 
-    private static readonly string[] DescribeArgs =
-        ["elbv2", "describe-target-health", "--target-group-arn", Arn, "--output", "json", "--region", "eu-west-1"];
+    private static readonly string[] DescribeArgs = AwsTestData.DescribeTargetHealth();
 
     private readonly AwsScenario _scenario = new();
 
