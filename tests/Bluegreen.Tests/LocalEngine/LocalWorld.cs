@@ -7,6 +7,7 @@ using Bluegreen.Local.Contracts.Agent;
 using Bluegreen.Local.Contracts.Routing;
 using Bluegreen.Stacks.Apps;
 using Bluegreen.Stacks.Settings;
+using Bluegreen.Tests.Common;
 
 namespace Bluegreen.Tests.LocalEngine;
 
@@ -16,7 +17,7 @@ namespace Bluegreen.Tests.LocalEngine;
 /// </summary>
 internal static class LocalWorld
 {
-    public static readonly StackSettings Settings = new StackSettingsLoader(SampleApp.Definition).LoadValid(Rendering.RepositoryRoot.Path, "local");
+    public static readonly StackSettings Settings = new StackSettingsLoader(SampleApp.Definition).LoadValid(RepositoryRoot.Path, "local");
 
     public static DesiredStack Desired(DeploymentColor active = DeploymentColor.Blue, string blueTag = "1.0.0", string greenTag = "1.1.0") =>
         DesiredStack.From(SampleApp.Definition, Settings, new StackIntent(active, blueTag, greenTag));

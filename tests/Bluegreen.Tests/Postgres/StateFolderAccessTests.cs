@@ -9,7 +9,7 @@ namespace Bluegreen.Tests.Postgres;
 public sealed class StateFolderAccessTests : IDisposable
 {
     private readonly DirectoryInfo _blocked = Directory.CreateTempSubdirectory("bg-access-");
-    private readonly Mock<IProcessRunner> _runner = new(MockBehavior.Strict);
+    private readonly Mock<ICommandRunner> _runner = new(MockBehavior.Strict);
     private readonly ServerAccount _postgres = new() { UserName = "postgres", SwitchesUser = true };
 
     public void Dispose() => _blocked.Delete(recursive: true);

@@ -1,3 +1,5 @@
+using Bluegreen.Tests.Common;
+
 namespace Bluegreen.Tests.Rendering;
 
 /// <summary>

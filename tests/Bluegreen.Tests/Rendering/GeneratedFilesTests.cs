@@ -1,6 +1,7 @@
 using Bluegreen.Components;
 using Bluegreen.Stacks.Apps;
 using Bluegreen.Synth;
+using Bluegreen.Tests.Common;
 using YamlDotNet.RepresentationModel;
 
 namespace Bluegreen.Tests.Rendering;

@@ -1,6 +1,7 @@
 using System.Runtime.Versioning;
 using Bluegreen.Local.Contracts.Routing;
 using Bluegreen.Router.State;
+using Bluegreen.Tests.Common;
 
 namespace Bluegreen.Tests.Routing;
 

@@ -5,6 +5,7 @@ using Bluegreen.Stacks.Apps;
 using Bluegreen.Stacks.Composition;
 using Bluegreen.Stacks.Parity;
 using Bluegreen.Stacks.Settings;
+using Bluegreen.Tests.Common;
 using Bluegreen.Tests.Rendering;
 
 namespace Bluegreen.Tests.Stacks;

@@ -1,10 +1,10 @@
 using System.Runtime.Versioning;
 
-namespace Bluegreen.Tests.Routing;
+namespace Bluegreen.Tests.Common;
 
 /// <summary>A fresh folder under the temp folder, deleted on dispose.</summary>
 [SupportedOSPlatform("linux")]
-internal sealed class TempFolder : IDisposable
+public sealed class TempFolder : IDisposable
 {
     public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"bluegreen-test-{Guid.NewGuid():N}");
 

@@ -4,7 +4,7 @@ using System.Text;
 namespace Bluegreen.Engines.Local.Postgres;
 
 /// <summary>Runs OS programs: to completion, or detached as a long-lived server.</summary>
-internal interface IProcessRunner
+internal interface ICommandRunner
 {
     Task<ProcessResult> RunAsync(ProcessCommand command, CancellationToken cancellationToken);
 
@@ -15,12 +15,12 @@ internal interface IProcessRunner
     int StartDetached(ProcessCommand command, string logFile);
 }
 
-internal sealed class ProcessRunner : IProcessRunner
+internal sealed class CommandRunner : ICommandRunner
 {
     // setsid does not fork here (the shell is no process group leader), so the returned id is the server's own.
     private const string DetachScript = "log=$1; shift; exec setsid \"$@\" </dev/null >>\"$log\" 2>&1";
 
-    public static ProcessRunner Instance { get; } = new();
+    public static CommandRunner Instance { get; } = new();
 
     public async Task<ProcessResult> RunAsync(ProcessCommand command, CancellationToken cancellationToken)
     {
