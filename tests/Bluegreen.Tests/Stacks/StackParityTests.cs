@@ -6,7 +6,6 @@ using Bluegreen.Stacks.Composition;
 using Bluegreen.Stacks.Parity;
 using Bluegreen.Stacks.Settings;
 using Bluegreen.Tests.Common;
-using Bluegreen.Tests.Rendering;
 
 namespace Bluegreen.Tests.Stacks;
 

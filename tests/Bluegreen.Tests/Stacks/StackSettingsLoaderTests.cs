@@ -2,7 +2,6 @@ using Bluegreen.Components;
 using Bluegreen.Stacks.Apps;
 using Bluegreen.Stacks.Settings;
 using Bluegreen.Tests.Common;
-using Bluegreen.Tests.Rendering;
 
 namespace Bluegreen.Tests.Stacks;
 
