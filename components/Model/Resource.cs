@@ -23,9 +23,6 @@ public sealed record Resource
 
     public ResourceOptions Options { get; }
 
-    /// <summary><c>${name}</c>: the resource itself (as a dependency or its id).</summary>
-    public Reference Self => new(Name);
-
     /// <summary><c>${name.output}</c>.</summary>
     public Reference Output(string output) => new($"{Name}.{output}");
 

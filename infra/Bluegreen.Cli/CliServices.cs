@@ -2,6 +2,7 @@ using Bluegreen.Cli.EngineVerbs;
 using Bluegreen.Components;
 using Bluegreen.Engines;
 using Bluegreen.Stacks.Apps;
+using Bluegreen.Stacks.Settings;
 
 namespace Bluegreen.Cli;
 
@@ -19,18 +20,8 @@ internal sealed record CliServices
     public StackEngineFactory Engines { get; init; } = StackEngines.Create;
 
     /// <summary>The nearest folder at or above the working directory that holds Infra.sln or Pulumi.yaml.</summary>
-    public string FindProjectDirectory()
-    {
-        for (var dir = new DirectoryInfo(WorkingDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Pulumi.yaml")) || File.Exists(Path.Combine(dir.FullName, "Infra.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new StackFailureException(
+    public string FindProjectDirectory() =>
+        ProjectFolder.Find(WorkingDirectory) ?? throw new StackFailureException(
             StackError.InvalidInput,
             $"No Pulumi.yaml or Infra.sln at or above {WorkingDirectory}. Run from the project folder or pass --project-dir.");
-    }
 }

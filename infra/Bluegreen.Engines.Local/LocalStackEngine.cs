@@ -192,19 +192,13 @@ internal sealed class LocalStackEngine : IStackEngine
                 + $"wait for it or run `bluegreen up --stack {_stack.StackName}`, or pass --force to switch anyway.");
         }
 
+        // Intent first, then the reconciler's own traffic step: the one path by which production traffic moves.
         _stack.Intent.Write(intent with { ActiveColor = to });
-        _stack.Published.Write(to);
-        var changes = new List<ResourceChange>
-        {
-            new(ResourceOwner.Shared, "active-color", LocalResourceTypes.ActiveColorFile, "update", ["color"], ChangesTraffic: true),
-        };
+        IReadOnlyList<ResourceChange> changes = [];
         try
         {
-            using var admin = new RouterSync(_stack.Folder.Router, _stack.Time).Connect(_stack.Local.AdminPort);
-            var status = await admin.StatusAsync(cancellationToken);
-            changes.AddRange(await RouterSync.AlignTrafficAsync(admin, status, to, cancellationToken));
-            var after = await admin.StatusAsync(cancellationToken);
-            if (RouterSync.TrafficDifferences(after, to) is { Count: > 0 } left)
+            (changes, var left) = await _reconciler.MoveTrafficAsync(to, cancellationToken);
+            if (left.Count > 0)
             {
                 return Finish(OperationResult.Failed, changes, $"The router still differs after the switch: {string.Join("; ", left)}. Run the switch again.");
             }

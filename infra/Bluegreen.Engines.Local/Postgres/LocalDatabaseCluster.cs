@@ -12,7 +12,7 @@ internal sealed class LocalDatabaseCluster
 {
     private readonly PostgresInstallation _installation;
     private readonly ServerAccount _account;
-    private readonly IProcessRunner _runner;
+    private readonly ICommandRunner _runner;
     private readonly ServerProcesses _servers;
     private readonly StateFolderAccess _folders;
     private readonly ReplicationSlots _replication;
@@ -20,7 +20,7 @@ internal sealed class LocalDatabaseCluster
     private readonly Action<string> _progress;
 
     public LocalDatabaseCluster(
-        ClusterLayout layout, PostgresInstallation installation, ServerAccount account, IProcessRunner runner, TimeSpan timeout, Action<string>? progress = null)
+        ClusterLayout layout, PostgresInstallation installation, ServerAccount account, ICommandRunner runner, TimeSpan timeout, Action<string>? progress = null)
     {
         Layout = layout;
         _installation = installation;
@@ -40,7 +40,7 @@ internal sealed class LocalDatabaseCluster
     {
         var layout = ClusterLayout.Create(options.StateDirectory, options.PrimaryPort);
         return new LocalDatabaseCluster(
-            layout, PostgresInstallation.Locate(options.InstallationRoot), ServerAccount.Detect(), ProcessRunner.Instance, options.Timeout, options.Progress);
+            layout, PostgresInstallation.Locate(options.InstallationRoot), ServerAccount.Detect(), CommandRunner.Instance, options.Timeout, options.Progress);
     }
 
     /// <summary>The primary, then both replicas side by side, each streaming.</summary>

@@ -7,7 +7,7 @@ namespace Bluegreen.Engines.Local.Postgres;
 /// it); readiness and exit are read from postmaster.pid every 10 ms, not from pg_ctl's 100 ms steps, and a stopped
 /// orphan that lingers as a zombie does not count as running.
 /// </summary>
-internal sealed class ServerProcesses(PostgresInstallation installation, ServerAccount account, IProcessRunner runner, TimeSpan timeout)
+internal sealed class ServerProcesses(PostgresInstallation installation, ServerAccount account, ICommandRunner runner, TimeSpan timeout)
 {
     public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(10);
 

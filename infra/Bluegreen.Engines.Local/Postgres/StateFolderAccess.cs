@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Bluegreen.Engines.Local.Postgres;
 
 /// <summary>Makes the cluster's folders usable by the server's account when that is not the caller.</summary>
-internal sealed class StateFolderAccess(ServerAccount account, IProcessRunner runner)
+internal sealed class StateFolderAccess(ServerAccount account, ICommandRunner runner)
 {
     private const string FirstBlockedFolderScript = "for d do [ -x \"$d\" ] || { printf '%s' \"$d\"; exit 1; }; done";
 

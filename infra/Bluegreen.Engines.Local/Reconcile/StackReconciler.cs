@@ -111,6 +111,18 @@ internal sealed class StackReconciler(LocalStackContext stack)
         return changes;
     }
 
+    /// <summary>
+    /// The traffic step on its own, as switch and rollback run it once the new intent is recorded: the router first,
+    /// then the active-color file. Returns what changed and what still differs from <paramref name="active"/> afterwards.
+    /// </summary>
+    public async Task<(IReadOnlyList<ResourceChange> Changes, IReadOnlyList<string> StillDiffers)> MoveTrafficAsync(
+        DeploymentColor active, CancellationToken cancellationToken)
+    {
+        using var admin = new RouterSync(stack.Folder.Router, stack.Time).Connect(stack.Local.AdminPort);
+        var (changes, _) = await AlignTrafficAsync(admin, await admin.StatusAsync(cancellationToken), active, allowed: true, cancellationToken);
+        return (changes, RouterSync.TrafficDifferences(await admin.StatusAsync(cancellationToken), active));
+    }
+
     private async Task<(IReadOnlyList<ResourceChange> Changes, IReadOnlyList<string> HeldBack)> AlignTrafficAsync(
         RouterAdminClient admin, RouterStatus status, DeploymentColor active, bool allowed, CancellationToken cancellationToken)
     {

@@ -38,9 +38,6 @@ internal static class PulumiOps
     public const string Create = "create";
     public const string Update = "update";
     public const string Delete = "delete";
-    public const string Replace = "replace";
-    public const string CreateReplacement = "create-replacement";
-    public const string DeleteReplaced = "delete-replaced";
     public const string Read = "read";
     public const string Refresh = "refresh";
 

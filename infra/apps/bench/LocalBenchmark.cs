@@ -16,7 +16,8 @@ internal static class LocalBenchmark
 {
     public static void Run(TextWriter output)
     {
-        var projectDirectory = FindProjectDirectory();
+        var projectDirectory = ProjectFolder.Find(Environment.CurrentDirectory)
+            ?? throw new InvalidOperationException($"Run the local benchmark from the repository (no Pulumi.yaml or Infra.sln at or above {Environment.CurrentDirectory}).");
         var template = new StackSettingsLoader(SampleApp.Definition).LoadValid(projectDirectory, "local");
         var args = Environment.GetCommandLineArgs();
         var clock = Stopwatch.StartNew();
@@ -32,18 +33,5 @@ internal static class LocalBenchmark
         var at = Array.IndexOf(args, "--scales");
         var text = at >= 0 && at + 1 < args.Length ? args[at + 1] : "6,64";
         return text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(scale => int.Parse(scale, CultureInfo.InvariantCulture)).ToList();
-    }
-
-    private static string FindProjectDirectory()
-    {
-        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Infra.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"Run the local benchmark from the repository (no Infra.sln at or above {Environment.CurrentDirectory}).");
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.Versioning;
 using Bluegreen.IntegrationTests.Postgres;
 using Bluegreen.Local.Contracts.Os;
+using Bluegreen.Tests.Common;
 
 namespace Bluegreen.IntegrationTests.LocalEngine;
 

@@ -4,6 +4,7 @@ using System.Runtime.Versioning;
 using Bluegreen.Components;
 using Bluegreen.Engines;
 using Bluegreen.Engines.Local.Postgres;
+using Bluegreen.Tests.Common;
 
 namespace Bluegreen.IntegrationTests.Postgres;
 

@@ -160,7 +160,7 @@ public sealed class LocalDatabaseClusterTests(ClusterFixture fixture) : IClassFi
     public async Task Observe_StoppedReplica_IsNeitherRunningNorStreamingButKeepsItsSlot()
     {
         await Cluster.EnsureAllAsync(CancellationToken.None);
-        var servers = new ServerProcesses(PostgresInstallation.Locate(), ServerAccount.Detect(), ProcessRunner.Instance, TimeSpan.FromSeconds(30));
+        var servers = new ServerProcesses(PostgresInstallation.Locate(), ServerAccount.Detect(), CommandRunner.Instance, TimeSpan.FromSeconds(30));
 
         await servers.StopAsync(Layout.Replica(DeploymentColor.Green), CancellationToken.None);
 

@@ -2,6 +2,7 @@ using System.Runtime.Versioning;
 using Bluegreen.Components;
 using Bluegreen.Engines.Local.Postgres;
 using Bluegreen.Local.Contracts.Os;
+using Bluegreen.Tests.Common;
 
 namespace Bluegreen.IntegrationTests.Postgres;
 

@@ -1,6 +1,7 @@
 using System.Runtime.Versioning;
 using Bluegreen.Bench.Postgres;
 using Bluegreen.Engines.Local.Postgres;
+using Bluegreen.Tests.Common;
 using Xunit.Abstractions;
 
 namespace Bluegreen.IntegrationTests.Postgres;

@@ -1,11 +1,12 @@
 using Bluegreen.Engines.Local.Artifacts;
+using Bluegreen.Tests.Common;
 
 namespace Bluegreen.IntegrationTests.Processes;
 
 /// <summary>The sample app and the agent, published once per test run through <see cref="AppArtifacts"/> itself.</summary>
 public sealed class PublishedApps : IAsyncLifetime
 {
-    public string RepositoryRoot { get; } = FindRepositoryRoot();
+    public string RepositoryRoot => Bluegreen.Tests.Common.RepositoryRoot.Path;
 
     public string SampleDll { get; private set; } = "";
 
@@ -19,19 +20,6 @@ public sealed class PublishedApps : IAsyncLifetime
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Infra.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Infra.sln above {AppContext.BaseDirectory}.");
-    }
 }
 
 [CollectionDefinition(Name)]

@@ -1,3 +1,5 @@
+using Bluegreen.Tests.Common;
+
 namespace Bluegreen.IntegrationTests.Routing;
 
 /// <summary>The published-style outputs of the router and load generator, built with the same configuration as the tests.</summary>
@@ -15,17 +17,9 @@ internal static class AppBinaries
         var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var framework = output.Name;
         var configuration = output.Parent!.Name;
-        for (var dir = output; dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Infra.sln")))
-            {
-                var path = Path.Combine(dir.FullName, "infra", "apps", app, "bin", configuration, framework, dll);
-                return File.Exists(path)
-                    ? path
-                    : throw new FileNotFoundException($"{path} is missing; build the solution (dotnet build Infra.sln -c {configuration}) first.");
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No Infra.sln above {output.FullName}.");
+        var path = Path.Combine(RepositoryRoot.Path, "infra", "apps", app, "bin", configuration, framework, dll);
+        return File.Exists(path)
+            ? path
+            : throw new FileNotFoundException($"{path} is missing; build the solution (dotnet build Infra.sln -c {configuration}) first.");
     }
 }

@@ -1,4 +1,5 @@
 using Bluegreen.Local.Contracts.Routing;
+using Bluegreen.Tests.Common;
 
 namespace Bluegreen.IntegrationTests.Routing;
 

@@ -5,7 +5,7 @@ using Bluegreen.Stacks.Apps;
 using Bluegreen.Stacks.Composition;
 using Bluegreen.Stacks.Parity;
 using Bluegreen.Stacks.Settings;
-using Bluegreen.Tests.Rendering;
+using Bluegreen.Tests.Common;
 
 namespace Bluegreen.Tests.Stacks;
 

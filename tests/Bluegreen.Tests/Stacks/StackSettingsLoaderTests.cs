@@ -1,7 +1,7 @@
 using Bluegreen.Components;
 using Bluegreen.Stacks.Apps;
 using Bluegreen.Stacks.Settings;
-using Bluegreen.Tests.Rendering;
+using Bluegreen.Tests.Common;
 
 namespace Bluegreen.Tests.Stacks;
 

@@ -1,0 +1,78 @@
+using Bluegreen.Components;
+using Bluegreen.Stacks.Apps;
+using Bluegreen.Synth;
+using Bluegreen.Tests.Common;
+using YamlDotNet.RepresentationModel;
+
+namespace Bluegreen.Tests.Synth;
+
+public class GeneratedFilesTests
+{
+    [Fact]
+    public void CommittedFiles_AreUpToDate()
+    {
+        foreach (var file in GeneratedFiles.Render(SampleApp.Definition))
+        {
+            var path = Path.Combine(RepositoryRoot.Path, file.RelativePath);
+            var committed = File.Exists(path) ? File.ReadAllText(path) : "(missing)";
+
+            Assert.True(committed == file.Content, $"{file.RelativePath} is stale: run `dotnet run --project infra/Bluegreen.Cli -- synth` and commit the result.");
+        }
+    }
+
+    [Fact]
+    public void Rendering_IsDeterministic()
+    {
+        var first = GeneratedFiles.Render(SyntheticApp.Create(50));
+        var second = GeneratedFiles.Render(SyntheticApp.Create(50));
+
+        Assert.Equal(first.Select(f => f.RelativePath), second.Select(f => f.RelativePath));
+        Assert.All(first.Zip(second), pair => Assert.Equal(System.Text.Encoding.UTF8.GetBytes(pair.First.Content), System.Text.Encoding.UTF8.GetBytes(pair.Second.Content)));
+    }
+
+    [Theory]
+    [InlineData(NetworkMode.Existing)]
+    [InlineData(NetworkMode.CreateMinimal)]
+    public void BothNetworkModes_RenderParseableYamlWithLfLineEndings(NetworkMode mode)
+    {
+        foreach (var file in GeneratedFiles.Render(SampleApp.Definition with { Network = mode }))
+        {
+            Assert.DoesNotContain("\r", file.Content, StringComparison.Ordinal);
+            Assert.EndsWith("\n", file.Content, StringComparison.Ordinal);
+            Assert.DoesNotContain(" \n", file.Content, StringComparison.Ordinal);
+            var stream = new YamlStream();
+            stream.Load(new StringReader(file.Content));
+            Assert.IsType<YamlMappingNode>(stream.Documents[0].RootNode);
+        }
+    }
+
+    [Fact]
+    public void Program_PointsAtThePackage_AndThePackageDefinesTheComponentOnce()
+    {
+        var files = GeneratedFiles.Render(SampleApp.Definition).ToDictionary(f => f.RelativePath, f => Load(f.Content));
+
+        var program = files["Pulumi.yaml"];
+        Assert.Equal("./components/package", ((YamlScalarNode)program["packages"]["bluegreen-components"]).Value);
+        Assert.Equal(">=3.235.0", ((YamlScalarNode)program["pulumi"]["requiredVersion"]).Value);
+        var package = (YamlMappingNode)files["components/package/PulumiPlugin.yaml"];
+        Assert.Equal("bluegreen-components", ((YamlScalarNode)package["name"]).Value);
+        Assert.Equal("yaml", ((YamlScalarNode)package["runtime"]).Value);
+        Assert.Equal(["ColorEnvironment"], ((YamlMappingNode)package["components"]).Children.Keys.Select(k => ((YamlScalarNode)k).Value));
+        Assert.True(File.Exists(Path.Combine(RepositoryRoot.Path, "components", "package", "PulumiPlugin.yaml")));
+    }
+
+    [Fact]
+    public void MinimalNetworkProgram_MatchesItsApprovedFile()
+    {
+        var rendered = GeneratedFiles.Render(SampleApp.Definition with { Network = NetworkMode.CreateMinimal }).Single(f => f.RelativePath == "Pulumi.yaml");
+
+        ApprovedFile.Verify("minimal-network.Pulumi.approved.yaml", rendered.Content);
+    }
+
+    private static YamlNode Load(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        return stream.Documents[0].RootNode;
+    }
+}
