@@ -1,4 +1,5 @@
 using Bluegreen.Components.Aws.Monitoring;
+using Bluegreen.Components.Aws.Providers;
 using Bluegreen.Components.Aws.Rds;
 using Bluegreen.Components.Model;
 using static Bluegreen.Components.BlueGreen.ColorEnvironmentInputs;
@@ -71,8 +72,16 @@ public static class ColorEnvironment
             args[MaxReplicaLagSeconds]));
         outputs.Add(new NamedValue(ColorEnvironmentOutputs.ReplicaAddress, replica.Output("address")));
         outputs.Add(new NamedValue(ColorEnvironmentOutputs.ReplicaIdentifier, replica.Output("identifier")));
-        return new BuiltColor([otherColor], resources, outputs);
+        return new BuiltColor([otherColor], [PinnedProviders.Aws(ColorEnvironmentResources.AwsProvider, args[Region], isDefault: false), .. resources.Select(OnPinnedProvider)], outputs);
     }
+
+    /// <summary>
+    /// Every child names the color's pinned provider itself: a component template gets no default providers (pulumi-yaml
+    /// run.go <c>RunComponentTemplate</c> never calls <c>setDefaultProviders</c>, which only <c>PrepareTemplate</c> does
+    /// for programs), so <c>defaultProvider: true</c> would leave the children on an unpinned default provider.
+    /// </summary>
+    private static Resource OnPinnedProvider(Resource resource) =>
+        resource.WithOptions(resource.Options with { Provider = ColorEnvironmentResources.AwsProvider });
 }
 
 /// <summary>A color's variables, resources and outputs.</summary>

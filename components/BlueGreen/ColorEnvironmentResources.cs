@@ -6,6 +6,7 @@ namespace Bluegreen.Components.BlueGreen;
 /// </summary>
 public static class ColorEnvironmentResources
 {
+    public const string AwsProvider = "awsProvider";
     public const string Replica = "replica";
     public const string ReplicaLagAlarm = "replicaLagAlarm";
 

@@ -21,10 +21,18 @@ public sealed record Resource
 
     public ObjectExpr Properties { get; }
 
-    public ResourceOptions Options { get; }
+    public ResourceOptions Options { get; private init; }
+
+    /// <summary>
+    /// Only for <c>pulumi:providers:&lt;package&gt;</c> resources of a program: every resource of the package without
+    /// its own provider uses this one (pulumi-yaml run.go <c>setDefaultProviders</c>, which component templates skip).
+    /// </summary>
+    public bool DefaultProvider { get; init; }
 
     /// <summary><c>${name.output}</c>.</summary>
     public Reference Output(string output) => new($"{Name}.{output}");
 
-    public Resource WithProperties(ObjectExpr properties) => new(Name, Type, properties, Options);
+    public Resource WithProperties(ObjectExpr properties) => new(Name, Type, properties, Options) { DefaultProvider = DefaultProvider };
+
+    public Resource WithOptions(ResourceOptions options) => this with { Options = options };
 }

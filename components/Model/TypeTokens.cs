@@ -31,6 +31,6 @@ public static class TypeTokens
     public const string SecretsManagerSecretVersion = "aws:secretsmanager/secretVersion:SecretVersion";
     public const string SsmParameter = "aws:ssm/parameter:Parameter";
     public const string RandomPassword = "random:index/randomPassword:RandomPassword";
-
-    public const string GetRegion = "aws:index/getRegion:getRegion";
+    public const string AwsProvider = "pulumi:providers:aws";
+    public const string RandomProvider = "pulumi:providers:random";
 }

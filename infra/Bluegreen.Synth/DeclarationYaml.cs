@@ -5,18 +5,16 @@ namespace Bluegreen.Synth;
 /// <summary>The shared blocks of programs and components: config/input declarations, named values and resources.</summary>
 internal static class DeclarationYaml
 {
-    /// <summary>The body programs and components share: declared values, then variables, resources and outputs.</summary>
-    public static void WriteBody(
-        YamlEventWriter yaml, string declarationSection, IReadOnlyList<ValueDeclaration> declarations,
-        IReadOnlyList<NamedValue> variables, IReadOnlyList<Resource> resources, IReadOnlyList<NamedValue> outputs)
+    /// <summary>The body programs and components share: variables, resources and outputs.</summary>
+    public static void WriteBody(YamlEventWriter yaml, IReadOnlyList<NamedValue> variables, IReadOnlyList<Resource> resources, IReadOnlyList<NamedValue> outputs)
     {
-        WriteDeclarations(yaml, declarationSection, declarations);
         WriteNamedValues(yaml, "variables", variables);
         WriteResources(yaml, resources);
         WriteNamedValues(yaml, "outputs", outputs);
     }
 
-    private static void WriteDeclarations(YamlEventWriter yaml, string section, IReadOnlyList<ValueDeclaration> declarations)
+    /// <summary>A project's <c>config:</c> or a component's <c>inputs:</c>.</summary>
+    public static void WriteDeclarations(YamlEventWriter yaml, string section, IReadOnlyList<ValueDeclaration> declarations)
     {
         yaml.Key(section);
         yaml.BeginMap(empty: declarations.Count == 0);
@@ -83,6 +81,12 @@ internal static class DeclarationYaml
             yaml.Key(resource.Name);
             yaml.BeginMap();
             yaml.Entry("type", resource.Type);
+            if (resource.DefaultProvider)
+            {
+                yaml.Key("defaultProvider");
+                yaml.Boolean(true);
+            }
+
             yaml.Key("properties");
             ExprYaml.WriteMap(yaml, resource.Properties);
             if (!resource.Options.IsEmpty)
@@ -104,6 +108,17 @@ internal static class DeclarationYaml
         {
             yaml.Key("dependsOn");
             ExprYaml.WriteList(yaml, [.. options.DependsOn.Select(name => (Expr)Expr.Ref(name))]);
+        }
+
+        if (options.Provider is { } provider)
+        {
+            yaml.Key("provider");
+            ExprYaml.Write(yaml, Expr.Ref(provider));
+        }
+
+        if (options.Version is { } version)
+        {
+            yaml.Entry("version", version);
         }
 
         if (options.Protect)

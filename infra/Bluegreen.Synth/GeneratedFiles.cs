@@ -16,6 +16,7 @@ internal static class GeneratedFiles
         var project = new BluegreenProject(app);
         return
         [
+            new RenderedFile(ProjectLayout.ProjectFile, ProjectYaml.Render(project.Program)),
             new RenderedFile(ProjectLayout.ProgramFile, ProgramYaml.Render(project.Program)),
             new RenderedFile(ProjectLayout.PackageFile, PackageYaml.Render(project.Package)),
         ];

@@ -23,7 +23,8 @@ internal static class PackageYaml
         {
             yaml.Key(component.Name);
             yaml.BeginMap();
-            DeclarationYaml.WriteBody(yaml, "inputs", component.Inputs, component.Variables, component.Resources, component.Outputs);
+            DeclarationYaml.WriteDeclarations(yaml, "inputs", component.Inputs);
+            DeclarationYaml.WriteBody(yaml, component.Variables, component.Resources, component.Outputs);
             yaml.EndMap();
         }
 

@@ -3,6 +3,7 @@ using Bluegreen.Components.Aws.Ecs;
 using Bluegreen.Components.Aws.Elb;
 using Bluegreen.Components.Aws.Monitoring;
 using Bluegreen.Components.Aws.Network;
+using Bluegreen.Components.Aws.Providers;
 using Bluegreen.Components.Aws.Rds;
 using Bluegreen.Components.Aws.Security;
 using Bluegreen.Components.Aws.Ssm;
@@ -34,7 +35,6 @@ public sealed class BluegreenProject
     /// <summary>The type token of a color's instance, and of every URN's ancestor chain below it.</summary>
     public const string ColorEnvironmentType = PackageName + ":index:" + ColorEnvironment.ComponentName;
     public const string PackageVersion = "0.1.0";
-    public const string RequiredPulumiVersion = ">=3.235.0";
 
     private readonly AppDefinition _app;
     private readonly Dictionary<string, Expr> _shared;
@@ -44,7 +44,10 @@ public sealed class BluegreenProject
         _app = app;
         var schema = ConfigSchema.For(app);
         var namePrefix = Expr.Ref(ProgramNames.NamePrefix);
-        var region = Expr.Ref(ProgramNames.Region);
+        // The stack's aws:region as the program reads it: the host keeps other namespaces' keys whole (pulumi-yaml run.go
+        // getConfNodesFromMap strips only the project prefix) and a reference name runs up to '.', '[' or '}'
+        // (ast/property.go parsePropertyAccess), so ${aws:region} needs no getRegion invoke.
+        var region = Expr.Ref(ConfigKeys.AwsRegion);
         INetwork network = app.Network == NetworkMode.Existing
             ? new ExistingNetwork(Expr.Ref(ConfigKeys.VpcId), Expr.Ref(ConfigKeys.PublicSubnetIds), Expr.Ref(ConfigKeys.PrivateSubnetIds))
             : new MinimalNetwork(region);
@@ -125,18 +128,20 @@ public sealed class BluegreenProject
         {
             Name = ProjectName,
             Description = $"Blue/green releases of {app.Name} on AWS ECS: two identical colors, traffic set by the activeColor setting.",
-            RequiredPulumiVersion = RequiredPulumiVersion,
+            Main = ProjectLayout.Main,
+            RequiredPulumiVersion = PulumiCliRequirement.VersionRange,
             Packages = [new PackageReference(PackageName, ProjectLayout.PackageReference)],
             Config = [.. schema.Keys.Where(k => k.IsDeclaredInProgram).Select(k => k.ToDeclaration())],
             Variables =
             [
                 new NamedValue(ProgramNames.CheckedActiveColor, ColorSelection.Checked(Expr.Ref(ConfigKeys.ActiveColor))),
                 new NamedValue(ProgramNames.IdleColor, ColorSelection.Other(activeColor)),
-                new NamedValue(ProgramNames.Region, Fn.Invoke(TypeTokens.GetRegion, ObjectExpr.Empty, "region")),
                 new NamedValue(ProgramNames.NamePrefix, Expr.Format($"{app.Name}-{Expr.Ref("pulumi.stack")}")),
             ],
             Resources =
             [
+                PinnedProviders.Aws(ProgramNames.AwsProvider, region, isDefault: true),
+                PinnedProviders.Random(ProgramNames.RandomProvider, isDefault: true),
                 .. network.Resources, .. security.Resources, .. loadBalancer.Resources, .. cluster.Resources,
                 .. logGroup.Resources, .. alarms.Resources, .. parameter.Resources, .. database.Resources, .. roles.Resources,
                 .. instances,

@@ -8,8 +8,11 @@ public static class ProgramNames
     /// <summary>The activeColor setting once checked to be blue or green; everything else reads this.</summary>
     public const string CheckedActiveColor = "checkedActiveColor";
     public const string IdleColor = "idleColor";
-    public const string Region = "region";
     public const string NamePrefix = "namePrefix";
+
+    /// <summary>The program's pinned default providers.</summary>
+    public const string AwsProvider = "awsProvider";
+    public const string RandomProvider = "randomProvider";
 
     public const string ProductionUrlOutput = "productionUrl";
     public const string TestUrlOutput = "testUrl";

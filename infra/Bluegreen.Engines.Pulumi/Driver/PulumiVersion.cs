@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bluegreen.Stacks.Composition;
 
 namespace Bluegreen.Engines.Pulumi.Driver;
 
@@ -6,7 +7,9 @@ namespace Bluegreen.Engines.Pulumi.Driver;
 internal sealed record PulumiVersion(int Major, int Minor, int Patch) : IComparable<PulumiVersion>
 {
     /// <summary>The oldest CLI that bundles pulumi-yaml 1.33, the first release where two instances of one YAML component work.</summary>
-    public static readonly PulumiVersion MinimumSupported = new(3, 235, 0);
+    public static readonly PulumiVersion MinimumSupported = TryParse(PulumiCliRequirement.MinimumVersion, out var minimum)
+        ? minimum
+        : throw new InvalidOperationException($"{PulumiCliRequirement.MinimumVersion} is not a CLI version.");
 
     /// <summary>From this release on, exit codes say what failed (7 = changes found, 6 = no stack); before it every error was 255.</summary>
     public static readonly PulumiVersion DistinctExitCodes = new(3, 227, 0);

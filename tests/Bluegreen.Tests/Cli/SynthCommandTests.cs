@@ -18,15 +18,31 @@ public class SynthCommandTests
         var second = await Synth(project);
 
         Assert.Equal(ExitCodes.Success, first.ExitCode);
-        Assert.Equal("wrote Pulumi.yaml\nwrote components/package/PulumiPlugin.yaml\n", first.Output.Replace("\r\n", "\n", StringComparison.Ordinal));
-        Assert.Equal(["Pulumi.dev.yaml", "Pulumi.local.yaml", "Pulumi.yaml", "components/package/PulumiPlugin.yaml"], project.Files());
+        Assert.Equal("wrote Pulumi.yaml\nwrote program/Main.yaml\nwrote components/package/PulumiPlugin.yaml\n", first.Output.Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.Equal(["Pulumi.dev.yaml", "Pulumi.local.yaml", "Pulumi.yaml", "components/package/PulumiPlugin.yaml", "program/Main.yaml"], project.Files());
         foreach (var file in GeneratedFiles.Render(SampleApp.Definition))
         {
             Assert.Equal(file.Content, project.Read(file.RelativePath));
         }
 
         Assert.Equal(ExitCodes.Success, second.ExitCode);
-        Assert.Equal("unchanged Pulumi.yaml\nunchanged components/package/PulumiPlugin.yaml\n", second.Output.Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.Equal("unchanged Pulumi.yaml\nunchanged program/Main.yaml\nunchanged components/package/PulumiPlugin.yaml\n", second.Output.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Synth_OverTheOldOneFileLayout_RewritesPulumiYamlAsTheProjectAndRemovesNothingElse()
+    {
+        using var project = new TempProject(new Dictionary<string, string> { ["dev"] = StackTexts.Aws });
+        File.WriteAllText(Path.Combine(project.Path, "Pulumi.yaml"), "name: bluegreen\nruntime: yaml\nresources: {}\n");
+        File.WriteAllText(Path.Combine(project.Path, "notes.txt"), "mine");
+
+        var run = await Synth(project);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(["Pulumi.dev.yaml", "Pulumi.yaml", "components/package/PulumiPlugin.yaml", "notes.txt", "program/Main.yaml"], project.Files());
+        Assert.Equal("mine", project.Read("notes.txt"));
+        Assert.Contains("main: \"program/\"", project.Read("Pulumi.yaml"), StringComparison.Ordinal);
+        Assert.DoesNotContain("resources:", project.Read("Pulumi.yaml"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -39,7 +55,7 @@ public class SynthCommandTests
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
         Assert.Equal(
-            [("Pulumi.yaml", "written"), ("components/package/PulumiPlugin.yaml", "written")],
+            [("Pulumi.yaml", "written"), ("program/Main.yaml", "written"), ("components/package/PulumiPlugin.yaml", "written")],
             json.RootElement.GetProperty("files").EnumerateArray().Select(f => (f.GetProperty("path").GetString(), f.GetProperty("status").GetString())));
     }
 

@@ -31,7 +31,7 @@ public class ColorEnvironmentTests
 
         Assert.Equal(
         [
-            "replica", "webTargetGroup", "webTestHeaderRule", "webRoutingRule", "webErrorRateAlarm", "webUnhealthyHostsAlarm",
+            "awsProvider", "replica", "webTargetGroup", "webTestHeaderRule", "webRoutingRule", "webErrorRateAlarm", "webUnhealthyHostsAlarm",
             "webTaskDefinition", "webService", "workerTaskDefinition", "workerService", "replicaLagAlarm",
         ], component.Resources.Select(r => r.Name));
         Assert.Equal(

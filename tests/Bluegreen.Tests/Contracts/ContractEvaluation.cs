@@ -1,5 +1,6 @@
 using Bluegreen.Components;
 using Bluegreen.PulumiYaml.Evaluation;
+using Bluegreen.PulumiYaml.Host;
 using Bluegreen.PulumiYaml.Model;
 using Bluegreen.PulumiYaml.Schemas;
 using Bluegreen.PulumiYaml.Testing;
@@ -24,21 +25,21 @@ internal sealed class ContractEvaluation
         new PulumiYamlEvaluator(ProviderSchemas.Shared, Mocks.Object)
             .Evaluate(project ?? GeneratedProject.Committed(), GeneratedProject.Stack(stack, activeColor));
 
-    /// <summary>Renders the program for another app shape and evaluates it with every required config key filled in.</summary>
+    /// <summary>Renders the project for another app shape and evaluates it with every required config key (and aws:region) filled in.</summary>
     public EvaluationResult EvaluateRendered(AppDefinition app, string activeColor)
     {
         var project = GeneratedProject.Render(app);
-        var config = project.Program.Config
-            .Where(c => c.IsRequired)
-            .Aggregate(StackConfiguration.Empty(project.Program.Name, "dev"), (stack, key) =>
-                key.Type == "array" ? stack.WithJson(key.Key, SampleValue(key)) : stack.With(key.Key, SampleValue(key)));
+        var config = project.Project!.Config
+            .Where(c => c.Default is null && c.Value is null)
+            .Aggregate(StackConfiguration.Empty(project.Program.Name, "dev").With("aws:region", "eu-west-1"), (stack, key) => key.Type == "array"
+                ? stack.WithJson(key.Key, $"[\"{key.Key}-a\",\"{key.Key}-b\"]")
+                : stack.With(key.Key, SampleValue(key)));
         return new PulumiYamlEvaluator(ProviderSchemas.Shared, Mocks.Object).Evaluate(project, config.With("activeColor", activeColor));
     }
 
     /// <summary>A stand-in value of the declared type, named after its key so it can be recognised in inputs.</summary>
-    private static string SampleValue(ParameterDecl key) => key.Type switch
+    private static string SampleValue(ProjectConfigDecl key) => key.Type switch
     {
-        "array" => $"[\"{key.Key}-a\",\"{key.Key}-b\"]",
         "integer" => "7",
         "boolean" => "false",
         _ => $"{key.Key}-value",

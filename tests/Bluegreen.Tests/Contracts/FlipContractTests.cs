@@ -192,7 +192,11 @@ public class FlipContractTests
         }
 
         _cloud.Mocks.Verify(m => m.NewResource(EcsService, It.IsAny<string>(), It.IsAny<IReadOnlyDictionary<string, object?>>()), Times.Exactly(2 * SampleApp.Definition.Services.Count));
-        _cloud.Mocks.Verify(m => m.Call("aws:index/getRegion:getRegion", It.IsAny<IReadOnlyDictionary<string, object?>>()), Times.Once());
+        _cloud.Mocks.Verify(m => m.Call(It.IsAny<string>(), It.IsAny<IReadOnlyDictionary<string, object?>>()), Times.Never());
+        foreach (var provider in new[] { "awsProvider", "blue-awsProvider", "green-awsProvider" })
+        {
+            _cloud.Mocks.Verify(m => m.NewResource("pulumi:providers:aws", provider, It.Is<IReadOnlyDictionary<string, object?>>(i => (string?)i["region"] == "eu-west-1")), Times.Once());
+        }
     }
 
     private static string Canonical(IReadOnlyDictionary<string, PulumiValue> options) =>

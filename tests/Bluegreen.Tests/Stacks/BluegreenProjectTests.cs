@@ -39,6 +39,33 @@ public partial class BluegreenProjectTests
         Assert.Contains(Sample.Program.Name, namespaces);
     }
 
+    /// <summary>
+    /// The program pins aws and random with default providers (pulumi-yaml run.go setDefaultProviders); the component
+    /// gets none (RunComponentTemplate skips setDefaultProviders), so every child names the color's pinned provider.
+    /// </summary>
+    [Fact]
+    public void Providers_ArePinnedToTheSchemaVersions_InTheProgramAndInEveryColorChild()
+    {
+        var providers = Sample.Program.Resources.Where(r => r.Type.StartsWith("pulumi:providers:", StringComparison.Ordinal)).ToList();
+        var component = Sample.Package.Components[0];
+
+        Assert.Equal([("awsProvider", "7.48.0", true), ("randomProvider", "4.21.2", true)], providers.Select(p => (p.Name, p.Options.Version, p.DefaultProvider)));
+        Assert.Equal("${aws:region}", providers[0].Text("region"));
+        Assert.DoesNotContain(Sample.Program.Resources, r => r.Options.Version is not null && !providers.Contains(r));
+        var pinned = component.Resources.Single(r => r.Type == TypeTokens.AwsProvider);
+        Assert.Equal(("awsProvider", "7.48.0", false, "${region}"), (pinned.Name, pinned.Options.Version, pinned.DefaultProvider, pinned.Text("region")));
+        Assert.All(component.Resources.Where(r => r != pinned), child => Assert.Equal("awsProvider", child.Options.Provider));
+    }
+
+    [Fact]
+    public void TheRegion_ComesFromStackConfig_NotFromAnInvoke()
+    {
+        var texts = Sample.Program.Variables.Select(v => ExprText.Of(v.Value)).Concat(Sample.Program.Resources.Select(r => ExprText.Of(r.Properties)));
+
+        Assert.DoesNotContain(texts, text => text.Contains("fn::invoke", StringComparison.Ordinal));
+        Assert.Equal("${aws:region}", Sample.Program.Resources.Named("blue").Text("region"));
+    }
+
     [Fact]
     public void EveryResourceType_IsAFullCanonicalToken()
     {
@@ -89,6 +116,7 @@ public partial class BluegreenProjectTests
             .Concat(program.Variables.Select(v => v.Name))
             .Concat(program.Resources.Select(r => r.Name))
             .Append("pulumi")
+            .Append("aws:region")
             .ToHashSet();
 
         var roots = program.Variables.Select(v => v.Value)
@@ -173,7 +201,7 @@ public partial class BluegreenProjectTests
         Assert.Equal(["vpc", "internetGateway", "publicRouteTable", "publicInternetRoute", "privateRouteTable", "publicSubnetA", "publicSubnetB", "privateSubnetA", "privateSubnetB"],
             resources.Where(r => r.Type.StartsWith("aws:ec2/", StringComparison.Ordinal) && !r.Type.Contains("securityGroup", StringComparison.Ordinal) && !r.Type.Contains("Association", StringComparison.Ordinal)).Select(r => r.Name));
         Assert.Equal(4, resources.Count(r => r.Type == TypeTokens.RouteTableAssociation));
-        Assert.Equal("\"${region}b\"", resources.Named("privateSubnetB").Text("availabilityZone"));
+        Assert.Equal("\"${aws:region}b\"", resources.Named("privateSubnetB").Text("availabilityZone"));
         Assert.DoesNotContain(project.Program.Config, c => c.Name is "vpcId" or "publicSubnetIds" or "privateSubnetIds");
         Assert.Equal("[${publicSubnetA.id}, ${publicSubnetB.id}]", resources.Named("blue").Text("serviceSubnetIds"));
         Assert.Equal("true", resources.Named("blue").Text("assignPublicIp"));
@@ -181,6 +209,6 @@ public partial class BluegreenProjectTests
         Assert.Null(new ReferenceGraph(project.Program).FindCycle());
     }
 
-    [GeneratedRegex(@"^([a-z]+:[a-z0-9]+/[a-zA-Z0-9]+:[A-Z][A-Za-z0-9]+|bluegreen-components:index:ColorEnvironment)$")]
+    [GeneratedRegex(@"^([a-z]+:[a-z0-9]+/[a-zA-Z0-9]+:[A-Z][A-Za-z0-9]+|bluegreen-components:index:ColorEnvironment|pulumi:providers:(aws|random))$")]
     private static partial Regex CanonicalToken();
 }

@@ -69,5 +69,5 @@ public class ColorIndependenceTests
             "sample (minimal network)" => SampleApp.Definition with { Network = NetworkMode.CreateMinimal },
             "api and site" => TestApps.ApiAndSite,
             _ => throw new ArgumentOutOfRangeException(nameof(app), app, "unknown app shape"),
-        }).Single(f => f.RelativePath == "Pulumi.yaml").Content;
+        }).Single(f => f.RelativePath == "program/Main.yaml").Content;
 }

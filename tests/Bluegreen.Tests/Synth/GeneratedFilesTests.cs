@@ -47,26 +47,47 @@ public class GeneratedFilesTests
     }
 
     [Fact]
-    public void Program_PointsAtThePackage_AndThePackageDefinesTheComponentOnce()
+    public void Rendering_WritesTheProjectFileTheProgramFolderAndThePackage()
     {
-        var files = GeneratedFiles.Render(SampleApp.Definition).ToDictionary(f => f.RelativePath, f => Load(f.Content));
+        var files = GeneratedFiles.Render(SampleApp.Definition).Select(f => f.RelativePath);
 
-        var program = files["Pulumi.yaml"];
-        Assert.Equal("./components/package", ((YamlScalarNode)program["packages"]["bluegreen-components"]).Value);
+        Assert.Equal(["Pulumi.yaml", "program/Main.yaml", "components/package/PulumiPlugin.yaml"], files);
+    }
+
+    /// <summary>
+    /// The CLI reads the project file and validates config; the YAML host reads only the program folder (pulumi
+    /// engine/project.go getPwdMain, pulumi-yaml run.go LoadDir). Keys on the wrong side are ignored or warned about.
+    /// </summary>
+    [Fact]
+    public void ProjectFile_HoldsProjectKeysOnly_AndTheProgramHoldsNoConfig()
+    {
+        var files = GeneratedFiles.Render(SampleApp.Definition).ToDictionary(f => f.RelativePath, f => (YamlMappingNode)Load(f.Content));
+
+        var project = files["Pulumi.yaml"];
+        Assert.Equal(
+            ["name", "runtime", "description", "main", "requiredPulumiVersion", "packages", "config"],
+            project.Children.Keys.Select(k => ((YamlScalarNode)k).Value));
+        Assert.Equal("program/", ((YamlScalarNode)project["main"]).Value);
+        Assert.Equal(">=3.235.0", ((YamlScalarNode)project["requiredPulumiVersion"]).Value);
+        Assert.Equal("./components/package", ((YamlScalarNode)project["packages"]["bluegreen-components"]).Value);
+        Assert.Equal("array", ((YamlScalarNode)project["config"]["publicSubnetIds"]["type"]).Value);
+        var program = files["program/Main.yaml"];
+        Assert.Equal(["pulumi", "variables", "resources", "outputs"], program.Children.Keys.Select(k => ((YamlScalarNode)k).Value));
         Assert.Equal(">=3.235.0", ((YamlScalarNode)program["pulumi"]["requiredVersion"]).Value);
-        var package = (YamlMappingNode)files["components/package/PulumiPlugin.yaml"];
+        var package = files["components/package/PulumiPlugin.yaml"];
         Assert.Equal("bluegreen-components", ((YamlScalarNode)package["name"]).Value);
         Assert.Equal("yaml", ((YamlScalarNode)package["runtime"]).Value);
         Assert.Equal(["ColorEnvironment"], ((YamlMappingNode)package["components"]).Children.Keys.Select(k => ((YamlScalarNode)k).Value));
-        Assert.True(File.Exists(Path.Combine(RepositoryRoot.Path, "components", "package", "PulumiPlugin.yaml")));
     }
 
-    [Fact]
-    public void MinimalNetworkProgram_MatchesItsApprovedFile()
+    [Theory]
+    [InlineData("minimal-network", NetworkMode.CreateMinimal, ListenerProtocol.Https)]
+    [InlineData("plain-http", NetworkMode.Existing, ListenerProtocol.Http)]
+    public void OtherModes_ProgramMatchesItsApprovedFile(string name, NetworkMode network, ListenerProtocol protocol)
     {
-        var rendered = GeneratedFiles.Render(SampleApp.Definition with { Network = NetworkMode.CreateMinimal }).Single(f => f.RelativePath == "Pulumi.yaml");
+        var rendered = GeneratedFiles.Render(SampleApp.Definition with { Network = network, Protocol = protocol }).Single(f => f.RelativePath == "program/Main.yaml");
 
-        ApprovedFile.Verify("minimal-network.Pulumi.approved.yaml", rendered.Content);
+        ApprovedFile.Verify($"{name}.Main.approved.yaml", rendered.Content);
     }
 
     private static YamlNode Load(string yaml)
