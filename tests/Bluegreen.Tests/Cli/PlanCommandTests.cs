@@ -1,3 +1,4 @@
+using Bluegreen.Tests.Common;
 using System.Text.Json;
 using Bluegreen.Cli;
 using Bluegreen.Tests.Components;
@@ -50,7 +51,7 @@ public class PlanCommandTests
     [InlineData("prod")]
     public async Task Plan_OfACommittedStack_PassesAndListsThePlaceholdersToReplace(string stack)
     {
-        var text = await File.ReadAllTextAsync(Path.Combine(Rendering.RepositoryRoot.Path, $"Pulumi.{stack}.yaml"));
+        var text = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, $"Pulumi.{stack}.yaml"));
         using var project = new TempProject(new Dictionary<string, string> { [stack] = text });
 
         var run = await Plan(project, stack);

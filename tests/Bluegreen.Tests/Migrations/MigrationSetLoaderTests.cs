@@ -1,7 +1,7 @@
 using System.Runtime.Versioning;
 using Bluegreen.Migrations.Loading;
 using Bluegreen.Migrations.Model;
-using Bluegreen.Tests.Routing;
+using Bluegreen.Tests.Common;
 
 namespace Bluegreen.Tests.Migrations;
 

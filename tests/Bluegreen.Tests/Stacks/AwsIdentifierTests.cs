@@ -1,3 +1,4 @@
+using Bluegreen.Tests.Common;
 using Bluegreen.Components;
 using Bluegreen.Stacks.Apps;
 using Bluegreen.Stacks.Config;
@@ -37,8 +38,8 @@ public class AwsIdentifierTests
     {
         var loader = new StackSettingsLoader(SampleApp.Definition);
 
-        var dev = Placeholders.In(loader.LoadValid(Rendering.RepositoryRoot.Path, "dev"));
-        var prod = Placeholders.In(loader.LoadValid(Rendering.RepositoryRoot.Path, "prod"));
+        var dev = Placeholders.In(loader.LoadValid(RepositoryRoot.Path, "dev"));
+        var prod = Placeholders.In(loader.LoadValid(RepositoryRoot.Path, "prod"));
 
         Assert.Equal(
             ["bluegreen:imageRegistry", "bluegreen:certificateArn", "bluegreen:vpcId", "bluegreen:publicSubnetIds", "bluegreen:publicSubnetIds",
