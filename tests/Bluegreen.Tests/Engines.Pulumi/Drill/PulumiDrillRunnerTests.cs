@@ -82,9 +82,9 @@ public sealed class PulumiDrillRunnerTests : IDisposable
     [Fact]
     public async Task RunAsync_AChildTheCodeNoLongerDeclares_IsNotTargetedAndVerifyNamesIt()
     {
-        ExpectTeardownAndRebuild("Drill/Fixtures/up-events.ndjson")
-            .ExpectStack(["preview", "--json", "--expect-no-changes"], fixture: "Drift/Fixtures/no-changes.json")
-            .ExpectStack(["stack", "export"], fixture: "Drill/Fixtures/stack-export-child-gone.json");
+        ExpectTeardownAndRebuild("Engines.Pulumi/Drill/Fixtures/up-events.ndjson")
+            .ExpectStack(["preview", "--json", "--expect-no-changes"], fixture: "Engines.Pulumi/Drift/Fixtures/no-changes.json")
+            .ExpectStack(["stack", "export"], fixture: "Engines.Pulumi/Drill/Fixtures/stack-export-child-gone.json");
 
         var report = await Drill(color: null);
 
