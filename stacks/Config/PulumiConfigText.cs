@@ -75,6 +75,7 @@ public static partial class PulumiConfigText
     [GeneratedRegex(@"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?$")]
     private static partial Regex GoFloat();
 
-    [GeneratedRegex("^[+-]?(inf|infinity|(?<nan>nan))$", RegexOptions.IgnoreCase)]
+    /// <summary>strconv's special(): a sign may precede "inf" or "infinity" only, never "nan".</summary>
+    [GeneratedRegex("^([+-]?(inf|infinity)|(?<nan>nan))$", RegexOptions.IgnoreCase)]
     private static partial Regex GoSpecialFloat();
 }

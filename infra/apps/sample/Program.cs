@@ -20,6 +20,7 @@ builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
 });
 builder.Services.AddSingleton(identity);
+builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<SampleDatabase>();
 builder.Services.AddHostedService<SchemaBootstrap>();
 if (identity.Role == AppRole.Worker)

@@ -8,7 +8,7 @@ namespace Bluegreen.SampleApp;
 /// </summary>
 internal sealed class SampleDatabase : IAsyncDisposable
 {
-    private const string SchemaSql = """
+    private static readonly string SchemaSql = """
         CREATE TABLE IF NOT EXISTS orders (
             id bigserial PRIMARY KEY,
             color text NOT NULL,
@@ -21,7 +21,8 @@ internal sealed class SampleDatabase : IAsyncDisposable
             version text NOT NULL,
             instance text NOT NULL,
             at timestamptz NOT NULL DEFAULT now());
-        """;
+        ALTER TABLE worker_heartbeats ADD COLUMN IF NOT EXISTS slot bigint;
+        """ + JobFence.Schema;
 
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
     private volatile bool _schemaReady;

@@ -17,7 +17,9 @@ internal sealed record AccountCreated(long Id, string Column);
 
 internal sealed record VerifiedAccounts(long Verified, long Total, string Column);
 
-internal sealed record WorkerStatus(string Color, string Version, string Instance, bool Active, long JobsRun, string? ActiveColor, string? LastError);
+/// <param name="JobsRun">Job slots this worker ran.</param>
+/// <param name="JobsSkipped">Slots it left alone because another worker held the job's lock or had already run the slot.</param>
+internal sealed record WorkerStatus(string Color, string Version, string Instance, bool Active, long JobsRun, long JobsSkipped, string? ActiveColor, string? LastError);
 
 /// <summary>Source-generated serializers: no reflection on the hot path and a faster first request.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]

@@ -35,6 +35,7 @@ public class ImageTagRuleTests
     [InlineData("1.4.0")]
     [InlineData("1e400")]
     [InlineData("tRUE")]
+    [InlineData("-nan")]
     [InlineData("2024.11.22-abc_1")]
     public void HostReading_TextTheHostKeeps_IsNull(string text) => Assert.Null(PulumiConfigText.HostReading(text));
 
