@@ -1,5 +1,6 @@
 using System.Runtime.Versioning;
-using Bluegreen.Infra.Local.Postgres;
+using Bluegreen.Engines.Local.Postgres;
+using Bluegreen.Tests.Common;
 
 namespace Bluegreen.IntegrationTests.Postgres;
 

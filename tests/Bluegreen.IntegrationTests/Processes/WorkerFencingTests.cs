@@ -1,5 +1,5 @@
 using System.Runtime.Versioning;
-using Bluegreen.Infra.Local.Agent;
+using Bluegreen.Local.Contracts.Agent;
 using Bluegreen.IntegrationTests.Postgres;
 
 namespace Bluegreen.IntegrationTests.Processes;
