@@ -22,7 +22,7 @@ public sealed class LayerReferencesTests
         { "infra/Bluegreen.Local.Contracts/Bluegreen.Local.Contracts.csproj", [] },
         { "infra/Bluegreen.Aws/Bluegreen.Aws.csproj", [] },
         { "infra/Bluegreen.Release/Bluegreen.Release.csproj", [] },
-        { "infra/Bluegreen.Migrations/Bluegreen.Migrations.csproj", [] },
+        { "infra/Bluegreen.Migrations/Bluegreen.Migrations.csproj", ["Bluegreen.Components"] },
         { "infra/Bluegreen.Cli/Bluegreen.Cli.csproj", ["Bluegreen.Synth", "Bluegreen.Engines", "Bluegreen.Engines.Pulumi", "Bluegreen.Engines.Local"] },
         { "infra/apps/router/Bluegreen.Router.csproj", ["Bluegreen.Local.Contracts"] },
         { "infra/apps/agent/Bluegreen.Agent.csproj", ["Bluegreen.Local.Contracts"] },
